@@ -1,0 +1,124 @@
+package io.sitrep;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Every {@code sitrep.*} setting, validated at start-up; {@code config/application.yml} documents each key. */
+@ConfigurationProperties("sitrep")
+public record SitrepProperties(
+        @DefaultValue Telegram telegram,
+        List<Source> sources,
+        List<Long> editors,
+        @DefaultValue Console console,
+        @DefaultValue Delivery delivery) {
+
+    public static final String SAMPLE_URL = "classpath:samples/syria-daily-2016-05-08.html";
+
+    public SitrepProperties {
+        sources = (sources == null || sources.isEmpty())
+                ? List.of(new Source("Syria Daily (sample)", SAMPLE_URL, null))
+                : List.copyOf(sources);
+        for (int i = 0; i < sources.size(); i++) {
+            sources.get(i).validate("sitrep.sources[" + i + "]");
+        }
+        long distinct = sources.stream().map(Source::name).distinct().count();
+        if (distinct != sources.size()) {
+            throw new InvalidSettingException("sitrep.sources", "two sources share a name; names must be unique");
+        }
+        editors = editors == null ? List.of() : List.copyOf(editors);
+    }
+
+    /** True when no bot token is set: Sitrep then chats in the terminal instead of Telegram. */
+    public boolean consoleMode() {
+        return telegram.token().isEmpty();
+    }
+
+    /** Telegram Bot API access. */
+    public record Telegram(String token, @DefaultValue("https://api.telegram.org") URI apiUrl,
+                           @DefaultValue("25s") Duration pollTimeout) {
+
+        private static final Pattern TOKEN_SHAPE = Pattern.compile("\\d{3,15}:[A-Za-z0-9_-]{20,80}");
+
+        public Telegram {
+            token = token == null ? "" : token.trim();
+            if (!token.isEmpty() && !TOKEN_SHAPE.matcher(token).matches()) {
+                throw new InvalidSettingException("sitrep.telegram.token",
+                        "not shaped like a bot token from @BotFather (digits, a colon, then letters, digits, '_' or '-')");
+            }
+            String scheme = apiUrl.getScheme() == null ? "" : apiUrl.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || apiUrl.getHost() == null) {
+                throw new InvalidSettingException("sitrep.telegram.api-url", "must be an http(s) URL such as https://api.telegram.org");
+            }
+            if (pollTimeout.isNegative() || pollTimeout.toSeconds() > 50) {
+                throw new InvalidSettingException("sitrep.telegram.poll-timeout", "must be between 0s and 50s");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Telegram[token=" + (token.isEmpty() ? "<none>" : "<set>") + ", apiUrl=" + apiUrl + "]";
+        }
+    }
+
+    /** One live blog to follow. */
+    public record Source(String name, String url, Duration pollInterval) {
+
+        public Source {
+            pollInterval = pollInterval == null ? Duration.ofSeconds(60) : pollInterval;
+            url = url == null ? "" : url.trim();
+            name = (name == null || name.isBlank()) ? defaultName(url) : name.trim();
+        }
+
+        void validate(String prefix) {
+            String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
+            if (!List.of("http", "https", "file", "classpath").contains(scheme)) {
+                throw new InvalidSettingException(prefix + ".url",
+                        "'" + url + "' must start with http://, https://, file: or classpath:");
+            }
+            if (pollInterval.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new InvalidSettingException(prefix + ".poll-interval", "must be at least 1s");
+            }
+        }
+
+        private static String defaultName(String url) {
+            try {
+                String host = URI.create(url).getHost();
+                return Objects.requireNonNullElse(host, url);
+            } catch (IllegalArgumentException e) {
+                return url;
+            }
+        }
+    }
+
+    /** The terminal chat used when there is no bot token. */
+    public record Console(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean replay,
+                          @DefaultValue("5s") Duration replayInterval, @DefaultValue("1") long chatId) {
+    }
+
+    /** Pacing and retry rules of the outbox sender, after Telegram's published limits. */
+    public record Delivery(@DefaultValue("30") int globalPerSecond,
+                           @DefaultValue("1s") Duration privateChatInterval,
+                           @DefaultValue("3s") Duration groupChatInterval,
+                           @DefaultValue("10") int maxAttempts,
+                           @DefaultValue("8") int senderThreads) {
+
+        public Delivery {
+            if (globalPerSecond < 1) {
+                throw new InvalidSettingException("sitrep.delivery.global-per-second", "must be at least 1");
+            }
+            if (maxAttempts < 1) {
+                throw new InvalidSettingException("sitrep.delivery.max-attempts", "must be at least 1");
+            }
+            if (senderThreads < 1) {
+                throw new InvalidSettingException("sitrep.delivery.sender-threads", "must be at least 1");
+            }
+        }
+    }
+}

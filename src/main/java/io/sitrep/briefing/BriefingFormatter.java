@@ -1,0 +1,83 @@
+package io.sitrep.briefing;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.sitrep.source.Entry;
+import io.sitrep.source.EntryKind;
+import org.springframework.stereotype.Component;
+
+/** Renders entries as Telegram HTML: pushes, and the short items of briefings. Every piece of page text is escaped. */
+@Component
+public class BriefingFormatter {
+
+    static final int SUMMARY_CHARS = 280;
+    private static final int HEADLINE_CHARS = 300;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** The whole entry as a push, split into parts under Telegram's limit. */
+    public List<String> push(Entry entry) {
+        StringBuilder html = new StringBuilder();
+        html.append(label(entry, false)).append(" \u00b7 ").append(Html.escape(entry.source())).append('\n');
+        html.append(Html.bold(Html.trim(entry.headline(), HEADLINE_CHARS))).append("\n\n");
+        List<String> body = bodyWithoutHeadline(entry);
+        for (String paragraph : body) {
+            html.append(Html.escape(paragraph)).append("\n\n");
+        }
+        html.append(Html.link(entry.pageUrl(), "Read on the live blog"));
+        return MessageSplitter.split(html.toString());
+    }
+
+    /** One entry as a short briefing item: when, headline, trimmed text, link. */
+    public String item(Entry entry) {
+        StringBuilder html = new StringBuilder();
+        html.append(label(entry, true)).append('\n');
+        html.append(Html.bold(Html.trim(entry.headline(), HEADLINE_CHARS))).append('\n');
+        String rest = String.join(" ", bodyWithoutHeadline(entry));
+        if (!rest.isBlank()) {
+            html.append(Html.escape(Html.trim(rest, SUMMARY_CHARS))).append('\n');
+        }
+        html.append(Html.link(entry.pageUrl(), entry.source()));
+        return html.toString();
+    }
+
+    /** Several items under a title, split under the limit. */
+    public List<String> list(String titleHtml, List<Entry> entries) {
+        List<String> items = new ArrayList<>();
+        items.add(titleHtml);
+        entries.forEach(e -> items.add(item(e)));
+        return MessageSplitter.split(String.join("\n\n", items));
+    }
+
+    String label(Entry entry, boolean withDay) {
+        String icon = switch (entry.kind()) {
+            case UPDATE -> "\ud83d\udd34 UPDATE";
+            case ORIGINAL -> "\ud83d\udcdd ORIGINAL ENTRY";
+            case STORY -> "\ud83d\udcf0 STORY";
+        };
+        return "<b>" + icon + (entry.time() != null ? " " + time(entry.time(), withDay) : "") + "</b>";
+    }
+
+    public static String time(Instant instant, boolean withDay) {
+        return (withDay ? DAY_TIME : TIME).format(instant) + " GMT";
+    }
+
+    /** The text without the sentence already shown as the headline. */
+    private static List<String> bodyWithoutHeadline(Entry entry) {
+        List<String> paragraphs = new ArrayList<>(entry.paragraphs());
+        if (entry.kind() != EntryKind.STORY && !paragraphs.isEmpty() && paragraphs.get(0).startsWith(entry.headline())) {
+            String rest = paragraphs.get(0).substring(entry.headline().length()).strip();
+            if (rest.isEmpty()) {
+                paragraphs.remove(0);
+            } else {
+                paragraphs.set(0, rest);
+            }
+        }
+        return paragraphs;
+    }
+}

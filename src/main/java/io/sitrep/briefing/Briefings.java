@@ -1,0 +1,36 @@
+package io.sitrep.briefing;
+
+import java.util.List;
+
+import io.sitrep.source.Entry;
+import io.sitrep.source.EntryCache;
+import org.springframework.stereotype.Component;
+
+/** The answers to readers' questions, built only from the in-memory cache. */
+@Component
+public class Briefings {
+
+    static final int LATEST_COUNT = 3;
+
+    private final EntryCache cache;
+    private final BriefingFormatter formatter;
+
+    Briefings(EntryCache cache, BriefingFormatter formatter) {
+        this.cache = cache;
+        this.formatter = formatter;
+    }
+
+    /** The newest UPDATEs: time, headline, trimmed text and a link to the page. */
+    public List<String> latest() {
+        List<Entry> updates = cache.latestUpdates(LATEST_COUNT);
+        if (updates.isEmpty()) {
+            return List.of("No UPDATEs yet. Sitrep is reading its sources; try again in a minute.");
+        }
+        return formatter.list("<b>Latest " + updates.size() + " UPDATE" + (updates.size() == 1 ? "" : "s") + "</b>", updates);
+    }
+
+    /** The newest UPDATE as one item, for the welcome message; empty text when there is none yet. */
+    public String newestUpdate() {
+        return cache.latestUpdates(1).stream().findFirst().map(formatter::item).orElse("");
+    }
+}

@@ -1,0 +1,50 @@
+package io.sitrep.chat;
+
+import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Console mode's "Telegram": prints each message, as plain text, to the terminal. */
+class ConsoleChatGateway implements ChatGateway {
+
+    private final PrintStream out;
+    private final AtomicLong ids = new AtomicLong();
+
+    ConsoleChatGateway(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public SendResult send(long chatId, Integer threadId, String html) {
+        long id = ids.incrementAndGet();
+        print("\n" + plain(html) + "\n");
+        return new SendResult.Sent(id);
+    }
+
+    @Override
+    public SendResult edit(long chatId, long messageId, String html) {
+        print("\n[message " + messageId + " edited]\n" + plain(html) + "\n");
+        return new SendResult.Sent(messageId);
+    }
+
+    private synchronized void print(String text) {
+        out.println(text);
+        out.print("> ");
+        out.flush();
+    }
+
+    /** Telegram HTML to terminal text: tags dropped, entities decoded, link targets shown after their text. */
+    static String plain(String html) {
+        Document fragment = Jsoup.parseBodyFragment(html);
+        for (Element a : fragment.select("a[href]")) {
+            String href = a.attr("href");
+            if (!a.text().equals(href)) {
+                a.appendText(" <" + href + ">");
+            }
+        }
+        return fragment.body().wholeText();
+    }
+}

@@ -1,0 +1,30 @@
+package io.sitrep.chat;
+
+import io.sitrep.SitrepProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Console mode, used when no bot token is set: the terminal is the chat. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${sitrep.telegram.token:}'.trim() == ''")
+class ConsoleConfiguration {
+
+    @Bean
+    ChatGateway consoleChatGateway() {
+        return new ConsoleChatGateway(System.out);
+    }
+
+    @Bean
+    BotIdentity botIdentity() {
+        return new BotIdentity("sitrep_console");
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "sitrep.console.enabled", havingValue = "true", matchIfMissing = true)
+    ConsoleChat consoleChat(IncomingMessageHandler handler, TransactionTemplate transactions, SitrepProperties properties) {
+        return new ConsoleChat(handler, transactions, System.in, System.out, properties);
+    }
+}

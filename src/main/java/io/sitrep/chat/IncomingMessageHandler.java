@@ -1,0 +1,7 @@
+package io.sitrep.chat;
+
+/** Whatever answers incoming messages (the command router); called inside a transaction. */
+public interface IncomingMessageHandler {
+
+    void handle(IncomingMessage message);
+}

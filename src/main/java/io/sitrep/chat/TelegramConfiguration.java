@@ -1,0 +1,159 @@
+package io.sitrep.chat;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.sitrep.SitrepProperties;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** Telegram mode: the Bot API client, long polling into the inbox, and the gateway the sender uses. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${sitrep.telegram.token:}'.trim() != ''")
+class TelegramConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
+
+    static TelegramUrl telegramUrl(URI apiUrl) {
+        String scheme = apiUrl.getScheme();
+        int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : scheme.equals("https") ? 443 : 80;
+        return new TelegramUrl(scheme, apiUrl.getHost(), port, false);
+    }
+
+    @Bean
+    TokenRedactor tokenRedactor(SitrepProperties properties) {
+        return new TokenRedactor(properties.telegram().token());
+    }
+
+    @Bean
+    TelegramClient telegramClient(SitrepProperties properties) {
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).build();
+        return new OkHttpTelegramClient(new ObjectMapper(), http, properties.telegram().token(),
+                telegramUrl(properties.telegram().apiUrl()));
+    }
+
+    @Bean
+    BotIdentity botIdentity() {
+        return new BotIdentity(null);
+    }
+
+    @Bean
+    ChatGateway telegramChatGateway(TelegramClient client, TokenRedactor redactor) {
+        return new TelegramChatGateway(client, redactor);
+    }
+
+    @Bean
+    InboxStore inboxStore(JdbcClient jdbc) {
+        return new InboxStore(jdbc);
+    }
+
+    @Bean
+    InboxWorker inboxWorker(InboxStore inbox, IncomingMessageHandler handler, TransactionTemplate transactions,
+                            MeterRegistry meters, Clock clock) {
+        return new InboxWorker(inbox, handler, transactions, new ObjectMapper(), meters, clock);
+    }
+
+    @Bean
+    TelegramUpdateReceiver telegramUpdateReceiver(InboxStore inbox, InboxWorker worker, Clock clock,
+                                                  SitrepProperties properties) {
+        return new TelegramUpdateReceiver(inbox, worker, new ObjectMapper(), clock,
+                (int) properties.telegram().pollTimeout().toSeconds());
+    }
+
+    @Bean
+    SmartLifecycle telegramLongPolling(SitrepProperties properties, TelegramUpdateReceiver receiver,
+                                       TelegramClient client, BotIdentity identity) {
+        return new LongPolling(properties, receiver, client, identity);
+    }
+
+    /** Starts and stops TelegramBots' long-polling session with the settings above. */
+    static final class LongPolling implements SmartLifecycle {
+
+        private final SitrepProperties properties;
+        private final TelegramUpdateReceiver receiver;
+        private final TelegramClient client;
+        private final BotIdentity identity;
+        private TelegramBotsLongPollingApplication application;
+
+        LongPolling(SitrepProperties properties, TelegramUpdateReceiver receiver, TelegramClient client, BotIdentity identity) {
+            this.properties = properties;
+            this.receiver = receiver;
+            this.client = client;
+            this.identity = identity;
+        }
+
+        @Override
+        public void start() {
+            try {
+                User me = client.execute(new GetMe());
+                identity.learn(me.getUserName());
+                log.info("Connected to Telegram as @{}", me.getUserName());
+            } catch (TelegramApiException e) {
+                log.warn("getMe failed ({}); commands with any @suffix will be accepted until it succeeds",
+                        new TokenRedactor(properties.telegram().token()).redact(e.getMessage()));
+            }
+            Duration pollTimeout = properties.telegram().pollTimeout();
+            application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                    () -> new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+                            .readTimeout(pollTimeout.plusSeconds(15)).build(),
+                    () -> Executors.newSingleThreadScheduledExecutor(r -> {
+                        Thread t = new Thread(r, "telegram-long-polling");
+                        t.setDaemon(true);
+                        return t;
+                    }),
+                    ExponentialBackOff::new);
+            TelegramUrl url = telegramUrl(properties.telegram().apiUrl());
+            try {
+                // Never log the returned session: its toString() prints the token.
+                application.registerBot(properties.telegram().token(), () -> url, receiver, receiver);
+                application.start();
+                log.info("Long polling {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
+            } catch (TelegramApiException e) {
+                throw new IllegalStateException("Telegram long polling could not start: "
+                        + new TokenRedactor(properties.telegram().token()).redact(e.getMessage()));
+            }
+        }
+
+        @Override
+        public void stop() {
+            if (application != null) {
+                try {
+                    application.close();
+                } catch (Exception e) {
+                    log.debug("Closing long polling: {}", e.getMessage());
+                }
+                application = null;
+            }
+        }
+
+        @Override
+        public boolean isRunning() {
+            return application != null;
+        }
+
+        @Override
+        public int getPhase() {
+            return Integer.MAX_VALUE - 100; // start last, after the sender and workers are ready
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.sitrep.delivery;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.sitrep.briefing.BriefingFormatter;
+import io.sitrep.source.EntryPublished;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the outbox rows for a newly published entry inside the transaction that records the entry as seen, so
+ * the two are committed together or not at all.
+ */
+@Component
+class PushPlanner {
+
+    private static final Logger log = LoggerFactory.getLogger(PushPlanner.class);
+
+    private final Outbox outbox;
+    private final BriefingFormatter formatter;
+    private final Clock clock;
+
+    PushPlanner(Outbox outbox, BriefingFormatter formatter, Clock clock) {
+        this.outbox = outbox;
+        this.formatter = formatter;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(EntryPublished published) {
+        List<String> parts = formatter.push(published.entry());
+        int rows = outbox.enqueuePush(published.entry().id(), published.entry().version(), parts, clock.instant());
+        log.info("Entry {} queued for {} chat message(s)", published.entry().id(), rows);
+    }
+}

@@ -1,0 +1,92 @@
+package io.sitrep.source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The latest entries of every source, in memory: commands are answered from here and never touch the network
+ * or the database. Warmed from the database at start-up, refreshed after every committed read.
+ */
+@Component
+public class EntryCache {
+
+    static final int PER_SOURCE = 500;
+
+    private static final Comparator<Entry> NEWEST_FIRST = Comparator
+            .comparing((Entry e) -> e.time() == null ? java.time.Instant.MIN : e.time()).reversed()
+            .thenComparingInt(Entry::position);
+
+    private final Cache<String, List<Entry>> bySource = Caffeine.newBuilder().build();
+    private final EntryStore store;
+    private volatile long generation;
+
+    EntryCache(EntryStore store) {
+        this.store = store;
+    }
+
+    @PostConstruct
+    void warm() {
+        Map<String, List<Entry>> grouped = new java.util.LinkedHashMap<>();
+        for (Entry e : store.findRecent(PER_SOURCE)) {
+            grouped.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(e);
+        }
+        grouped.forEach((source, entries) -> bySource.put(source, List.copyOf(entries)));
+        generation++;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SourceRead read) {
+        bySource.asMap().compute(read.source(), (source, old) -> {
+            List<Entry> merged = new ArrayList<>(read.entries());
+            if (old != null) {
+                old.stream().filter(e -> !e.pageUrl().equals(read.pageUrl())).forEach(merged::add);
+            }
+            return List.copyOf(merged.size() > PER_SOURCE ? merged.subList(0, PER_SOURCE) : merged);
+        });
+        generation++;
+    }
+
+    @EventListener
+    void on(EntryRetracted retracted) {
+        bySource.asMap().computeIfPresent(retracted.entry().source(),
+                (source, old) -> old.stream().filter(e -> !e.id().equals(retracted.entry().id())).toList());
+        generation++;
+    }
+
+    /** Every cached entry, all sources, in page order per source. */
+    public List<Entry> all() {
+        List<Entry> all = new ArrayList<>();
+        bySource.asMap().values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The newest UPDATEs across all sources, newest first. */
+    public List<Entry> latestUpdates(int count) {
+        return all().stream().filter(Entry::isUpdate).sorted(NEWEST_FIRST).limit(count).toList();
+    }
+
+    public Optional<Entry> byId(String id) {
+        return all().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** Changes whenever the cached entries change; lets callers cache what they derive from them. */
+    public long generation() {
+        return generation;
+    }
+
+    /** Replaces a source's entries directly (benchmarks and tests that need no database). */
+    public void put(String source, List<Entry> entries) {
+        bySource.put(source, List.copyOf(entries));
+        generation++;
+    }
+}

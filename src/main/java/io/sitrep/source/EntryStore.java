@@ -1,0 +1,82 @@
+package io.sitrep.source;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.sitrep.SqlTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The entries Sitrep has seen, in the database, so a restart knows what was already pushed. */
+@Repository
+public class EntryStore {
+
+    private static final String PARAGRAPH_SEPARATOR = "\u001e";
+    private static final String COLUMNS = "id, source, page_url, kind, published_at, headline, paragraphs, links, media, version, position";
+
+    private final JdbcClient jdbc;
+
+    EntryStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Entry> findByPage(String source, String pageUrl) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM entry WHERE source = ? AND page_url = ? AND retracted = FALSE")
+                .params(source, pageUrl).query(EntryStore::map).list();
+    }
+
+    /** The newest entries of every source, for warming the cache at start-up. */
+    public List<Entry> findRecent(int perSource) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", ROW_NUMBER() OVER "
+                        + "(PARTITION BY source ORDER BY first_seen DESC, position) AS rn FROM entry WHERE retracted = FALSE) ranked "
+                        + "WHERE rn <= ? ORDER BY source, position")
+                .param(perSource).query(EntryStore::map).list();
+    }
+
+    public Optional<Entry> findById(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM entry WHERE id = ?").param(id).query(EntryStore::map).optional();
+    }
+
+    void insert(Entry e, Instant now) {
+        jdbc.sql("INSERT INTO entry (" + COLUMNS + ", first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(e.id(), e.source(), e.pageUrl(), e.kind().name(), SqlTime.of(e.time()), e.headline(),
+                        String.join(PARAGRAPH_SEPARATOR, e.paragraphs()), String.join("\n", e.links()),
+                        String.join("\n", e.media()), e.version(), e.position(), SqlTime.of(now), SqlTime.of(now))
+                .update();
+    }
+
+    void update(Entry e, Instant now) {
+        jdbc.sql("UPDATE entry SET headline = ?, paragraphs = ?, links = ?, media = ?, version = ?, position = ?, "
+                        + "published_at = ?, updated_at = ?, retracted = FALSE WHERE id = ?")
+                .params(e.headline(), String.join(PARAGRAPH_SEPARATOR, e.paragraphs()), String.join("\n", e.links()),
+                        String.join("\n", e.media()), e.version(), e.position(), SqlTime.of(e.time()), SqlTime.of(now), e.id())
+                .update();
+    }
+
+    void markRetracted(String id, Instant now) {
+        jdbc.sql("UPDATE entry SET retracted = TRUE, updated_at = ? WHERE id = ?").params(SqlTime.of(now), id).update();
+    }
+
+    boolean hasBaseline(String source) {
+        return jdbc.sql("SELECT COUNT(*) FROM source_state WHERE source = ?").param(source).query(Long.class).single() > 0;
+    }
+
+    void recordBaseline(String source, Instant now) {
+        jdbc.sql("INSERT INTO source_state (source, baseline_at) VALUES (?, ?)").params(source, SqlTime.of(now)).update();
+    }
+
+    private static Entry map(ResultSet rs, int row) throws SQLException {
+        return new Entry(rs.getString("id"), rs.getString("source"), rs.getString("page_url"),
+                EntryKind.valueOf(rs.getString("kind")), SqlTime.read(rs, "published_at"), rs.getString("headline"),
+                split(rs.getString("paragraphs"), PARAGRAPH_SEPARATOR), split(rs.getString("links"), "\n"),
+                split(rs.getString("media"), "\n"), rs.getString("version"), rs.getInt("position"));
+    }
+
+    private static List<String> split(String joined, String separator) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(separator, -1));
+    }
+}

@@ -1,0 +1,362 @@
+package io.sitrep.source;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Splits an inline-marker live-blog page (WordPress style, like "Syria Daily") into entries: each
+ * {@code UPDATE hhmm GMT:} paragraph group, the {@code ORIGINAL ENTRY} with its sub-heads, and each headlined story.
+ * Only the article body is read; comments, sidebars, navigation and share widgets are dropped first.
+ */
+public class LiveBlogParser {
+
+    private static final List<String> BODY_SELECTORS = List.of(
+            "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-body", ".article-content",
+            ".story-body", "article", "main", "[role=main]");
+
+    private static final String NOISE = String.join(", ",
+            "script", "style", "noscript", "form", "nav", "aside", "footer", "button", "svg", "template",
+            "#comments", ".comments", ".comments-area", ".comment-list", ".comment", "#respond",
+            ".sharedaddy", ".sd-sharing", ".share", ".sharing", ".social-share", ".share-buttons",
+            ".jp-relatedposts", ".related", ".related-posts", ".yarpp-related", ".widget", ".widget-area",
+            ".sidebar", "#secondary", ".newsletter", ".advert", ".ad", ".ads", "[role=complementary]",
+            "[role=navigation]", ".entry-footer", ".post-navigation", ".nav-links", ".author-bio", ".entry-meta");
+
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+            "figure", "ul", "ol", "table", "pre", "iframe", "img", "video", "dl");
+
+    private static final Pattern SECTION_LABEL = Pattern.compile("^[\\p{Lu}\\d\\s:!.-]{1,24}$");
+    private static final int BOLD_LINE_LEVEL = 6;
+
+    /** Parses a page already read into a Jsoup document. */
+    public ParsedPage parse(Document document, String sourceName) {
+        String pageUrl = canonicalUrl(document);
+        String title = title(document);
+        Optional<ZonedDateTime> published = publishedTime(document);
+        LocalDate date = published.map(ZonedDateTime::toLocalDate).orElse(null);
+
+        Element body = articleBody(document);
+        List<Block> blocks = new ArrayList<>();
+        collectBlocks(body, blocks);
+        int storyLevel = blocks.stream().filter(b -> b.headingLevel > 0).mapToInt(b -> b.headingLevel).min().orElse(BOLD_LINE_LEVEL);
+
+        List<Draft> drafts = new ArrayList<>();
+        Draft current = null;
+        for (Block block : blocks) {
+            if (block.headingLevel > 0) {
+                if (block.headingLevel <= storyLevel || current == null) {
+                    current = new Draft(EntryKind.STORY, block.text, null, null);
+                    drafts.add(current);
+                } else {
+                    current.paragraphs.add(block.text);
+                }
+                current.addLinksAndMedia(block);
+                continue;
+            }
+            Optional<UpdateMarker.Found> marker = block.text.isEmpty() ? Optional.empty() : UpdateMarker.find(block.text);
+            if (marker.isPresent()) {
+                UpdateMarker.Found found = marker.get();
+                current = found.original()
+                        ? new Draft(EntryKind.ORIGINAL, null, null, null)
+                        : new Draft(EntryKind.UPDATE, null, found.time(), found.zone());
+                drafts.add(current);
+                if (!found.rest().isEmpty()) {
+                    current.paragraphs.add(found.rest());
+                }
+                current.addLinksAndMedia(block);
+                continue;
+            }
+            if (current == null) {
+                continue; // preamble before the first entry: photo captions, "LATEST" labels
+            }
+            if (!block.text.isEmpty()) {
+                current.paragraphs.add(block.text);
+            }
+            current.addLinksAndMedia(block);
+        }
+        drafts.removeIf(d -> d.paragraphs.isEmpty() && d.headline == null);
+        assignTimes(drafts, date, published.map(ZonedDateTime::getZone).orElse(ZoneOffset.UTC));
+        return new ParsedPage(pageUrl, title, date, toEntries(drafts, sourceName, pageUrl));
+    }
+
+    private static Element articleBody(Document document) {
+        Document copy = document.clone();
+        copy.select(NOISE).remove();
+        for (String selector : BODY_SELECTORS) {
+            Element found = copy.selectFirst(selector);
+            if (found != null && !found.text().isBlank()) {
+                return found;
+            }
+        }
+        return copy.body();
+    }
+
+    private static void collectBlocks(Element parent, List<Block> out) {
+        StringBuilder looseText = new StringBuilder();
+        for (Node node : parent.childNodes()) {
+            if (node instanceof TextNode text) {
+                looseText.append(text.text());
+                continue;
+            }
+            if (!(node instanceof Element element)) {
+                continue;
+            }
+            String tag = element.normalName();
+            if (BLOCKS.contains(tag)) {
+                flushLoose(looseText, out);
+                out.add(Block.of(element));
+            } else if (element.isBlock()) {
+                flushLoose(looseText, out);
+                collectBlocks(element, out);
+            } else {
+                looseText.append(element.text());
+            }
+        }
+        flushLoose(looseText, out);
+    }
+
+    private static void flushLoose(StringBuilder loose, List<Block> out) {
+        String text = normalise(loose.toString());
+        if (!text.isEmpty()) {
+            out.add(new Block(text, 0, List.of(), List.of()));
+        }
+        loose.setLength(0);
+    }
+
+    private static void assignTimes(List<Draft> drafts, LocalDate pageDate, ZoneId pageZone) {
+        List<Draft> timed = drafts.stream().filter(d -> d.localTime != null).toList();
+        if (timed.isEmpty() || pageDate == null) {
+            return;
+        }
+        int descending = 0;
+        int ascending = 0;
+        for (int i = 1; i < timed.size(); i++) {
+            int cmp = timed.get(i).localTime.compareTo(timed.get(i - 1).localTime);
+            if (cmp < 0) {
+                descending++;
+            } else if (cmp > 0) {
+                ascending++;
+            }
+        }
+        List<Draft> chronological = new ArrayList<>(timed);
+        if (descending >= ascending) {
+            java.util.Collections.reverse(chronological);
+        }
+        int dayOffset = 0;
+        Instant previous = null;
+        for (Draft draft : chronological) {
+            ZoneId zone = draft.zone != null ? draft.zone : pageZone;
+            Instant at = ZonedDateTime.of(pageDate.plusDays(dayOffset), draft.localTime, zone).toInstant();
+            // A time that runs backwards by hours means the blog passed midnight: the UPDATE is on the next day.
+            if (previous != null && at.isBefore(previous.minusSeconds(3 * 3600))) {
+                dayOffset++;
+                at = ZonedDateTime.of(pageDate.plusDays(dayOffset), draft.localTime, zone).toInstant();
+            }
+            draft.time = at;
+            previous = at;
+        }
+    }
+
+    private static List<Entry> toEntries(List<Draft> drafts, String sourceName, String pageUrl) {
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Integer> seenKeys = new HashMap<>();
+        for (int position = 0; position < drafts.size(); position++) {
+            Draft d = drafts.get(position);
+            String key = switch (d.kind) {
+                case UPDATE -> d.time != null ? d.time.toString() : "untimed";
+                case ORIGINAL -> "original";
+                case STORY -> slug(d.headline);
+            };
+            int repeat = seenKeys.merge(d.kind + key, 1, Integer::sum);
+            if (repeat > 1) {
+                key = key + "#" + repeat;
+            }
+            String headline = d.headline != null ? d.headline
+                    : d.paragraphs.isEmpty() ? "" : Sentences.first(d.paragraphs.get(0));
+            String id = Hashes.shortHash(sourceName + "|" + pageUrl + "|" + d.kind + "|" + key, 10);
+            String version = Hashes.shortHash(headline + "\n" + String.join("\n", d.paragraphs), 8);
+            entries.add(new Entry(id, sourceName, pageUrl, d.kind, d.time, headline, d.paragraphs,
+                    List.copyOf(d.links), List.copyOf(d.media), version, position));
+        }
+        return entries;
+    }
+
+    static String slug(String text) {
+        return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+    }
+
+    private static String canonicalUrl(Document document) {
+        Element canonical = document.selectFirst("link[rel=canonical][href]");
+        if (canonical != null && !canonical.absUrl("href").isEmpty()) {
+            return canonical.absUrl("href");
+        }
+        Element og = document.selectFirst("meta[property=og:url][content]");
+        if (og != null && !og.attr("content").isBlank()) {
+            return og.attr("content").trim();
+        }
+        return document.location();
+    }
+
+    private static String title(Document document) {
+        for (String selector : List.of("meta[property=og:title]", "meta[name=twitter:title]")) {
+            Element meta = document.selectFirst(selector);
+            if (meta != null && !meta.attr("content").isBlank()) {
+                return normalise(meta.attr("content"));
+            }
+        }
+        Element h1 = document.selectFirst("h1");
+        return h1 != null ? normalise(h1.text()) : normalise(document.title());
+    }
+
+    private static Optional<ZonedDateTime> publishedTime(Document document) {
+        List<String> candidates = new ArrayList<>();
+        for (String selector : List.of("meta[property=article:published_time]", "meta[itemprop=datePublished]",
+                "meta[name=date]", "meta[name=pubdate]", "meta[name=dc.date]", "meta[property=og:published_time]")) {
+            Element meta = document.selectFirst(selector);
+            if (meta != null) {
+                candidates.add(meta.attr("content"));
+            }
+        }
+        Element time = document.selectFirst("time.published[datetime], time[itemprop=datePublished][datetime], article time[datetime], time[datetime]");
+        if (time != null) {
+            candidates.add(time.attr("datetime"));
+        }
+        for (String candidate : candidates) {
+            Optional<ZonedDateTime> parsed = parseDateTime(candidate.trim());
+            if (parsed.isPresent()) {
+                return parsed;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<ZonedDateTime> parseDateTime(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value).toZonedDateTime());
+        } catch (DateTimeParseException ignored) {
+            // try the next shape
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(value));
+        } catch (DateTimeParseException ignored) {
+            // try the next shape
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value)
+                    .atTime(LocalTime.NOON).atZone(ZoneOffset.UTC));
+        } catch (DateTimeParseException ignored) {
+            return Optional.empty();
+        }
+    }
+
+    static String normalise(String text) {
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    /** One block-level element of the body, flattened. */
+    private record Block(String text, int headingLevel, List<String> links, List<String> media) {
+
+        static Block of(Element element) {
+            String tag = element.normalName();
+            String text = normalise(element.text());
+            int level = 0;
+            if (tag.equals("h1")) {
+                level = -1; // the page title, already known from the metadata
+            } else if (tag.matches("h[2-6]")) {
+                level = tag.charAt(1) - '0';
+            } else if (tag.equals("p") && isBoldLine(element, text)) {
+                level = SECTION_LABEL.matcher(text).matches() && text.split("\\s+").length <= 2 ? -1 : BOLD_LINE_LEVEL;
+            }
+            List<String> links = new ArrayList<>();
+            List<String> media = new ArrayList<>();
+            boolean embed = isEmbed(element);
+            for (Element a : element.select("a[href]")) {
+                String href = a.absUrl("href");
+                if (href.startsWith("http")) {
+                    (embed ? media : links).add(href);
+                }
+            }
+            for (Element m : element.select("img[src], iframe[src], video[src], source[src], embed[src]")) {
+                String src = m.absUrl("src");
+                if (src.startsWith("http")) {
+                    media.add(src);
+                }
+            }
+            if (tag.equals("img") || tag.equals("iframe") || tag.equals("video")) {
+                String src = element.absUrl("src");
+                if (src.startsWith("http")) {
+                    media.add(src);
+                }
+            }
+            if (embed || tag.equals("figure") || level == -1) {
+                text = "";
+                level = 0;
+            }
+            return new Block(text, level, links, media);
+        }
+
+        private static boolean isEmbed(Element element) {
+            String classes = element.className().toLowerCase(Locale.ROOT);
+            return element.normalName().equals("blockquote")
+                    && (classes.contains("twitter") || classes.contains("instagram") || classes.contains("tiktok")
+                    || classes.contains("embed") || element.hasAttr("data-instgrm-permalink"));
+        }
+
+        private static boolean isBoldLine(Element p, String text) {
+            if (text.isEmpty() || text.length() > 200) {
+                return false;
+            }
+            String bold = normalise(p.select("strong, b").text());
+            return bold.equals(text);
+        }
+    }
+
+    /** An entry being assembled while the body is walked. */
+    private static final class Draft {
+        final EntryKind kind;
+        final String headline;
+        final LocalTime localTime;
+        final ZoneId zone;
+        final List<String> paragraphs = new ArrayList<>();
+        final Set<String> links = new LinkedHashSet<>();
+        final Set<String> media = new LinkedHashSet<>();
+        Instant time;
+
+        Draft(EntryKind kind, String headline, LocalTime localTime, ZoneId zone) {
+            this.kind = kind;
+            this.headline = headline;
+            this.localTime = localTime;
+            this.zone = zone;
+        }
+
+        void addLinksAndMedia(Block block) {
+            links.addAll(block.links);
+            media.addAll(block.media);
+        }
+    }
+}

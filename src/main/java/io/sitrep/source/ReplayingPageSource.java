@@ -1,0 +1,58 @@
+package io.sitrep.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.sitrep.SitrepProperties;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The console demo's source: serves a page with its UPDATEs hidden, then reveals one more, oldest first, on each
+ * read, so a newcomer watches pushes arrive.
+ */
+class ReplayingPageSource implements PageSource {
+
+    private final PageFetcher fetcher;
+    private final Map<String, Integer> reads = new ConcurrentHashMap<>();
+
+    ReplayingPageSource(PageFetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    @Override
+    public Document read(SitrepProperties.Source source) throws FetchException {
+        Document document = fetcher.fetch(source.url());
+        int revealed = reads.merge(source.name(), 1, Integer::sum) - 1;
+        List<List<Element>> updates = updateGroups(document);
+        int hide = Math.max(0, updates.size() - revealed);
+        // The page lists the newest UPDATE first, so hiding the first groups hides the newest ones.
+        for (int i = 0; i < hide; i++) {
+            updates.get(i).forEach(Element::remove);
+        }
+        return document;
+    }
+
+    private static List<List<Element>> updateGroups(Document document) {
+        List<List<Element>> groups = new ArrayList<>();
+        List<Element> current = null;
+        for (Element element : document.select("p, h2, h3, h4, blockquote, figure")) {
+            if (element.parents().stream().anyMatch(p -> p.normalName().equals("blockquote") || p.normalName().equals("figure"))) {
+                continue;
+            }
+            var marker = UpdateMarker.find(LiveBlogParser.normalise(element.text()));
+            if (marker.isPresent() && !marker.get().original()) {
+                current = new ArrayList<>();
+                groups.add(current);
+                current.add(element);
+            } else if (marker.isPresent() || element.normalName().startsWith("h")) {
+                current = null;
+            } else if (current != null) {
+                current.add(element);
+            }
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,69 @@
+package io.sitrep.subscription;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.sitrep.SqlTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Subscribers in the database: who gets pushes. */
+@Repository
+public class SubscriberStore {
+
+    private final JdbcClient jdbc;
+
+    SubscriberStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Subscribes a chat, or re-activates it; returns false when it was already active. */
+    public boolean subscribe(long chatId, String chatType, String title, Instant now) {
+        Optional<Subscriber> existing = find(chatId);
+        if (existing.isPresent() && existing.get().active()) {
+            return false;
+        }
+        if (existing.isPresent()) {
+            jdbc.sql("UPDATE subscriber SET active = TRUE, since = ?, chat_type = ?, title = ? WHERE chat_id = ?")
+                    .params(SqlTime.of(now), chatType, title, chatId).update();
+        } else {
+            jdbc.sql("INSERT INTO subscriber (chat_id, chat_type, title, since, active) VALUES (?, ?, ?, ?, TRUE)")
+                    .params(chatId, chatType, title, SqlTime.of(now)).update();
+        }
+        return true;
+    }
+
+    /** Stops pushes to a chat; returns false when it was not subscribed. */
+    public boolean deactivate(long chatId) {
+        return jdbc.sql("UPDATE subscriber SET active = FALSE WHERE chat_id = ? AND active = TRUE").param(chatId).update() > 0;
+    }
+
+    /** A group became a supergroup: its subscription moves to the new id. */
+    public void migrate(long oldChatId, long newChatId) {
+        Optional<Subscriber> old = find(oldChatId);
+        if (old.isEmpty()) {
+            return;
+        }
+        if (find(newChatId).isEmpty()) {
+            jdbc.sql("INSERT INTO subscriber (chat_id, chat_type, title, since, active) VALUES (?, 'supergroup', ?, ?, ?)")
+                    .params(newChatId, old.get().title(), SqlTime.of(old.get().since()), old.get().active()).update();
+        }
+        deactivate(oldChatId);
+    }
+
+    public Optional<Subscriber> find(long chatId) {
+        return jdbc.sql("SELECT chat_id, chat_type, title, since, active FROM subscriber WHERE chat_id = ?")
+                .param(chatId)
+                .query((rs, i) -> new Subscriber(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        SqlTime.read(rs, "since"), rs.getBoolean(5)))
+                .optional();
+    }
+
+    public boolean isActive(long chatId) {
+        return find(chatId).map(Subscriber::active).orElse(false);
+    }
+
+    public long countActive() {
+        return jdbc.sql("SELECT COUNT(*) FROM subscriber WHERE active = TRUE").query(Long.class).single();
+    }
+}

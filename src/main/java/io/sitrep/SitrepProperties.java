@@ -17,7 +17,8 @@ public record SitrepProperties(
         List<Source> sources,
         List<Long> editors,
         @DefaultValue Console console,
-        @DefaultValue Delivery delivery) {
+        @DefaultValue Delivery delivery,
+        @DefaultValue Fetch fetch) {
 
     public static final String SAMPLE_URL = "classpath:samples/syria-daily-2016-05-08.html";
 
@@ -93,6 +94,16 @@ public record SitrepProperties(
                 return Objects.requireNonNullElse(host, url);
             } catch (IllegalArgumentException e) {
                 return url;
+            }
+        }
+    }
+
+    /** How pages are fetched. */
+    public record Fetch(@DefaultValue("20s") Duration timeout, @DefaultValue("5MB") org.springframework.util.unit.DataSize maxSize) {
+
+        public Fetch {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new InvalidSettingException("sitrep.fetch.timeout", "must be positive, e.g. 20s");
             }
         }
     }

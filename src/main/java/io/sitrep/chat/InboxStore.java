@@ -31,7 +31,7 @@ class InboxStore {
     }
 
     long maxUpdateId() {
-        Long max = jdbc.sql("SELECT MAX(update_id) FROM inbox").query(Long.class).single();
+        Long max = jdbc.sql("SELECT COALESCE(MAX(update_id), 0) FROM inbox").query(Long.class).single();
         return max == null ? 0 : max;
     }
 

@@ -125,8 +125,8 @@ class TelegramConfiguration {
             TelegramUrl url = telegramUrl(properties.telegram().apiUrl());
             try {
                 // Never log the returned session: its toString() prints the token.
+                // The application starts out running, so registering the bot starts its session.
                 application.registerBot(properties.telegram().token(), () -> url, receiver, receiver);
-                application.start();
                 log.info("Long polling {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
             } catch (TelegramApiException e) {
                 throw new IllegalStateException("Telegram long polling could not start: "

@@ -44,8 +44,9 @@ public class EntryTracker {
         ParsedPage page = read;
         List<Entry> known = store.findByPage(source, page.url());
         boolean baseline = !store.hasBaseline(source);
-        if (page.entries().isEmpty() && !known.isEmpty()) {
-            log.warn("Source '{}' yielded no entries from {} where it had {}: layout change? Keeping what we have.",
+        if (page.entries().isEmpty()) {
+            // Never "everything retracted": a page with no entries at all is a broken page or a new layout.
+            log.warn("Source '{}' yielded no entries from {} (it had {} there): layout change? Keeping what we have.",
                     source, page.url(), known.size());
             return new Changes(List.of(), List.of(), List.of(), false, true);
         }

@@ -48,6 +48,18 @@ public class LiveBlogParser {
     private static final Pattern SECTION_LABEL = Pattern.compile("^[\\p{Lu}\\d\\s:!.-]{1,24}$");
     private static final int BOLD_LINE_LEVEL = 6;
 
+    private final java.time.Clock clock;
+
+    /** A parser that dates undated pages by today's date in UTC. */
+    public LiveBlogParser() {
+        this(java.time.Clock.systemUTC());
+    }
+
+    /** A parser whose "today", for pages without a date, comes from the given clock. */
+    public LiveBlogParser(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     /** Parses a page already read into a Jsoup document. */
     public ParsedPage parse(Document document, String sourceName) {
         String pageUrl = canonicalUrl(document);
@@ -95,7 +107,7 @@ public class LiveBlogParser {
             current.addLinksAndMedia(block);
         }
         drafts.removeIf(d -> d.paragraphs.isEmpty() && d.headline == null);
-        assignTimes(drafts, date, published.map(ZonedDateTime::getZone).orElse(ZoneOffset.UTC));
+        assignTimes(drafts, date != null ? date : LocalDate.now(clock), published.map(ZonedDateTime::getZone).orElse(ZoneOffset.UTC));
         return new ParsedPage(pageUrl, title, date, toEntries(drafts, sourceName, pageUrl));
     }
 
@@ -145,13 +157,16 @@ public class LiveBlogParser {
 
     private static void assignTimes(List<Draft> drafts, LocalDate pageDate, ZoneId pageZone) {
         List<Draft> timed = drafts.stream().filter(d -> d.localTime != null).toList();
-        if (timed.isEmpty() || pageDate == null) {
+        if (timed.isEmpty()) {
             return;
+        }
+        for (Draft draft : timed) {
+            draft.time = ZonedDateTime.of(pageDate, draft.localTime, draft.zone != null ? draft.zone : pageZone).toInstant();
         }
         int descending = 0;
         int ascending = 0;
         for (int i = 1; i < timed.size(); i++) {
-            int cmp = timed.get(i).localTime.compareTo(timed.get(i - 1).localTime);
+            int cmp = timed.get(i).time.compareTo(timed.get(i - 1).time);
             if (cmp < 0) {
                 descending++;
             } else if (cmp > 0) {
@@ -160,17 +175,16 @@ public class LiveBlogParser {
         }
         List<Draft> chronological = new ArrayList<>(timed);
         if (descending >= ascending) {
-            java.util.Collections.reverse(chronological);
+            java.util.Collections.reverse(chronological); // newest on top, the usual live-blog order
         }
         int dayOffset = 0;
         Instant previous = null;
         for (Draft draft : chronological) {
-            ZoneId zone = draft.zone != null ? draft.zone : pageZone;
-            Instant at = ZonedDateTime.of(pageDate.plusDays(dayOffset), draft.localTime, zone).toInstant();
+            Instant at = draft.time.plus(java.time.Duration.ofDays(dayOffset));
             // A time that runs backwards by hours means the blog passed midnight: the UPDATE is on the next day.
             if (previous != null && at.isBefore(previous.minusSeconds(3 * 3600))) {
                 dayOffset++;
-                at = ZonedDateTime.of(pageDate.plusDays(dayOffset), draft.localTime, zone).toInstant();
+                at = at.plus(java.time.Duration.ofDays(1));
             }
             draft.time = at;
             previous = at;
@@ -289,7 +303,7 @@ public class LiveBlogParser {
                 level = -1; // the page title, already known from the metadata
             } else if (tag.matches("h[2-6]")) {
                 level = tag.charAt(1) - '0';
-            } else if (tag.equals("p") && isBoldLine(element, text)) {
+            } else if (tag.equals("p") && isBoldLine(element, text) && UpdateMarker.find(text).isEmpty()) {
                 level = SECTION_LABEL.matcher(text).matches() && text.split("\\s+").length <= 2 ? -1 : BOLD_LINE_LEVEL;
             }
             List<String> links = new ArrayList<>();

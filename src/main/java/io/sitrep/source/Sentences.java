@@ -9,7 +9,7 @@ public final class Sentences {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "prof", "rev",
-            "u.s", "u.n", "u.k", "e.g", "i.e", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "u.s", "u.n", "u.k", "e.g", "i.e", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "approx", "est", "govt", "dept", "inc", "ltd", "co");
 
     private Sentences() {
@@ -70,6 +70,9 @@ public final class Sentences {
             wordStart--;
         }
         String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT).replaceAll("^[(\"\u201c]+", "");
+        if (word.equals("no") && dot + 2 < text.length() && Character.isDigit(text.charAt(dot + 2))) {
+            return true; // "No. 5"
+        }
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return true; // an initial, as in "Bashar H. al-Assad"
         }

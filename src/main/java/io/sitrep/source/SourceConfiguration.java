@@ -1,7 +1,5 @@
 package io.sitrep.source;
 
-import java.time.Duration;
-
 import io.sitrep.SitrepProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,16 +8,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SourceConfiguration {
 
-    static final int MAX_PAGE_BYTES = 5 * 1024 * 1024;
-
     @Bean
     LiveBlogParser liveBlogParser() {
         return new LiveBlogParser();
     }
 
     @Bean
-    PageFetcher pageFetcher() {
-        return new PageFetcher(Duration.ofSeconds(20), MAX_PAGE_BYTES);
+    PageFetcher pageFetcher(SitrepProperties properties) {
+        return new PageFetcher(properties.fetch().timeout(), (int) properties.fetch().maxSize().toBytes());
     }
 
     @Bean

@@ -53,12 +53,12 @@ public class SourcePoller implements SmartLifecycle {
             ParsedPage page = parser.parse(document, source.name());
             EntryTracker.Changes changes = tracker.apply(page, source.name());
             if (changes.layoutChange()) {
-                fail(source, "layout change: the page yielded " + page.entries().size() + " entries");
+                fail(source, "layout change? " + page.entries().size() + " entries found on " + page.url());
             } else {
                 status.success(source.name(), clock.instant(), page.entries().size());
             }
             meters.counter("sitrep.entries.ingested", "source", source.name()).increment(changes.added().size());
-            if (!changes.added().isEmpty() || !changes.edited().isEmpty() || !changes.retracted().isEmpty()) {
+            if (!changes.baseline() && (!changes.added().isEmpty() || !changes.edited().isEmpty() || !changes.retracted().isEmpty())) {
                 log.info("Source '{}': {} new, {} edited, {} retracted", source.name(), changes.added().size(),
                         changes.edited().size(), changes.retracted().size());
             }

@@ -12,6 +12,23 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SitrepApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(SitrepApplication.class, args);
+        SpringApplication.run(SitrepApplication.class, expandShortcuts(args));
+    }
+
+    /**
+     * {@code --replay} is the console demo: the bundled sample's UPDATEs are revealed one at a time, on a fresh
+     * in-memory database so the demo shows pushes every time it runs.
+     */
+    static String[] expandShortcuts(String[] args) {
+        java.util.List<String> expanded = new java.util.ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--replay")) {
+                expanded.add("--sitrep.console.replay=true");
+                expanded.add("--spring.datasource.url=jdbc:h2:mem:sitrep-replay;DB_CLOSE_DELAY=-1");
+            } else {
+                expanded.add(arg);
+            }
+        }
+        return expanded.toArray(String[]::new);
     }
 }

@@ -32,7 +32,7 @@ public final class PlaceFinder {
             "the", "in", "near", "at", "from", "to", "of", "outside", "into", "around", "across", "towards", "toward",
             "by", "for", "on", "and", "or", "between", "via", "through", "besieged", "occupied", "rebel", "held");
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "from", "to", "outside", "into", "around",
-            "towards", "toward", "across", "through", "via", "of", "inside", "around", "on", "over", "besieged",
+            "towards", "toward", "across", "through", "via", "of", "inside", "on", "over", "besieged",
             "between", "and", "reach", "reached", "captured", "took", "retook", "entered", "shelled", "struck", "hit",
             "bombed", "seized", "village", "town", "city");
 

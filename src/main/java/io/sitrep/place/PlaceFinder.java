@@ -1,0 +1,282 @@
+package io.sitrep.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the places a text mentions, reading the context: capitalisation, qualifiers such as "province" or "city",
+ * people's titles, street names and common English words, and the country the text is about.
+ */
+public final class PlaceFinder {
+
+    private static final int MAX_WORDS = 7;
+    private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "region", "oblast", "state",
+            "countryside", "provinces", "governorates", "regions", "oblasts");
+    private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "camp", "district", "neighbourhood",
+            "neighborhood", "suburb");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "general", "president", "minister",
+            "commander", "colonel", "col", "brig", "brigadier", "major", "maj", "lt", "lieutenant", "sgt", "sergeant",
+            "captain", "capt", "sheikh", "shaykh", "imam", "ayatollah", "king", "prince", "princess", "queen", "emir",
+            "sir", "lord", "lady", "saint", "st", "pope", "senator", "sen", "rep", "judge", "spokesman", "spokeswoman",
+            "professor", "prof", "mullah", "hajji", "haji", "abu", "umm", "bin", "ibn");
+    private static final Set<String> STREET_WORDS = Set.of("street", "st", "road", "rd", "avenue", "ave", "boulevard",
+            "square", "lane", "gate", "bridge", "university", "hospital", "hotel", "stadium", "club", "mosque",
+            "church", "airport", "school", "college", "institute", "times", "post", "news", "hilton");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northwest", "northeast", "southwest", "southeast", "northwestern",
+            "northeastern", "southwestern", "southeastern", "greater", "old", "new", "upper", "lower", "rural",
+            "the", "in", "near", "at", "from", "to", "of", "outside", "into", "around", "across", "towards", "toward",
+            "by", "for", "on", "and", "or", "between", "via", "through", "besieged", "occupied", "rebel", "held");
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "from", "to", "outside", "into", "around",
+            "towards", "toward", "across", "through", "via", "of", "inside", "on", "over", "besieged",
+            "between", "and", "reach", "reached", "captured", "took", "retook", "entered", "shelled", "struck", "hit",
+            "bombed", "seized", "village", "town", "city");
+
+    private final PlaceGazetteer gazetteer;
+
+    /** A finder over a gazetteer. */
+    public PlaceFinder(PlaceGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The gazetteer searched. */
+    public PlaceGazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Places in a text; the country the text is about is guessed from its clearest mentions. */
+    public List<PlaceMention> find(String text) {
+        return find(text, null);
+    }
+
+    /**
+     * Places in a text, preferring places in {@code countryHint} (ISO2, may be null) when a name is shared.
+     */
+    public List<PlaceMention> find(String text, String countryHint) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<WordToken> tokens = WordTokenizer.tokenize(text);
+        List<Candidate> candidates = candidates(text, tokens);
+        String hint = countryHint != null ? countryHint.toUpperCase(Locale.ROOT) : guessCountry(candidates);
+        List<PlaceMention> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Place p = choose(c, hint);
+            if (p != null && plausible(c, p, tokens, hint)) {
+                out.add(new PlaceMention(p, c.start, c.end, text.substring(c.start, c.end)));
+            }
+        }
+        return out;
+    }
+
+    /** The ISO2 country the text seems to be about, or null. */
+    public String countryOf(String text) {
+        return text == null ? null : guessCountry(candidates(text, WordTokenizer.tokenize(text)));
+    }
+
+    private List<Candidate> candidates(String text, List<WordToken> tokens) {
+        List<Candidate> out = new ArrayList<>();
+        int n = tokens.size();
+        int maxWords = Math.min(MAX_WORDS, gazetteer.maxKeyWords() + 2);
+        for (int i = 0; i < n; ) {
+            if (!startable(tokens, i)) {
+                i++;
+                continue;
+            }
+            Candidate found = null;
+            for (int len = Math.min(maxWords, n - i); len >= 1 && found == null; len--) {
+                int j = i + len - 1;
+                if (!spanOk(tokens, i, j)) {
+                    continue;
+                }
+                String key = PlaceNames.key(text.substring(tokens.get(i).start(), tokens.get(j).end()));
+                List<Place> hits = key.isEmpty() ? List.of() : gazetteer.byKey(key);
+                if (!hits.isEmpty()) {
+                    found = new Candidate(i, j, tokens.get(i).start(), tokens.get(j).end(), key, hits);
+                }
+            }
+            if (found == null) {
+                i++;
+                continue;
+            }
+            qualify(found, tokens);
+            out.add(found);
+            i = found.lastToken + 1;
+        }
+        return out;
+    }
+
+    private static boolean startable(List<WordToken> tokens, int i) {
+        WordToken t = tokens.get(i);
+        if (t.capitalised()) {
+            return true;
+        }
+        return PlaceNames.ARTICLES.contains(t.lower()) && !t.lower().equals("the") && i + 1 < tokens.size()
+                && tokens.get(i + 1).hyphenBefore() && tokens.get(i + 1).capitalised();
+    }
+
+    private static boolean spanOk(List<WordToken> tokens, int i, int j) {
+        if (!tokens.get(j).capitalised() && !Character.isDigit(tokens.get(j).text().charAt(0))) {
+            return false;
+        }
+        for (int k = i + 1; k <= j; k++) {
+            WordToken t = tokens.get(k);
+            if (!t.joinedToPrevious()) {
+                return false;
+            }
+            if (!t.capitalised() && t.text().length() > 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads "X province", "X city", "the province of X" and the like around a candidate. */
+    private static void qualify(Candidate c, List<WordToken> tokens) {
+        int next = c.lastToken + 1;
+        if (next < tokens.size() && tokens.get(next).joinedToPrevious() && !tokens.get(next).hyphenBefore()) {
+            String w = tokens.get(next).lower();
+            if (REGION_WORDS.contains(w) && c.hits.stream().anyMatch(p -> p.kind() == PlaceKind.REGION)) {
+                c.prefer = PlaceKind.REGION;
+                c.end = tokens.get(next).end();
+                c.lastToken = next;
+            } else if (CITY_WORDS.contains(w) && c.hits.stream().anyMatch(p -> p.kind() == PlaceKind.CITY)) {
+                c.prefer = PlaceKind.CITY;
+                c.qualifiedAfter = true;
+            }
+        }
+        if (c.prefer == null && c.firstToken >= 2 && tokens.get(c.firstToken - 1).lower().equals("of")) {
+            String w = tokens.get(c.firstToken - 2).lower();
+            if (REGION_WORDS.contains(w)) {
+                c.prefer = PlaceKind.REGION;
+            } else if (CITY_WORDS.contains(w)) {
+                c.prefer = PlaceKind.CITY;
+            }
+        }
+    }
+
+    private String guessCountry(List<Candidate> candidates) {
+        Map<String, Double> votes = new HashMap<>();
+        for (Candidate c : candidates) {
+            Place top = c.hits.get(0);
+            if (top.kind() == PlaceKind.COUNTRY) {
+                votes.merge(top.country(), 3.0, Double::sum);
+            } else if (top.population() >= 100_000 || gazetteer.isCurated(top)) {
+                votes.merge(top.country(), 1.0, Double::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private Place choose(Candidate c, String hint) {
+        List<Place> pool = c.hits;
+        if (c.prefer != null) {
+            List<Place> kind = pool.stream().filter(p -> p.kind() == c.prefer).toList();
+            if (!kind.isEmpty()) {
+                pool = kind;
+            }
+        }
+        Place best = pool.get(0);
+        if (best.kind() == PlaceKind.COUNTRY) {
+            return best;
+        }
+        if (c.prefer == null && best.kind() == PlaceKind.REGION) {
+            // a bare name shared by a region and its own seat city means the city
+            for (Place p : pool) {
+                if (p.kind() == PlaceKind.CITY && p.country().equals(best.country())
+                        && best.name().equalsIgnoreCase(p.region() == null ? "" : p.region())) {
+                    best = p;
+                    break;
+                }
+            }
+        }
+        if (hint != null && !best.country().equals(hint)) {
+            for (Place p : pool) {
+                if (p.country().equals(hint) && (p.population() >= 1000 || gazetteer.isCurated(p)
+                        || best.population() < 1_000_000)) {
+                    return p;
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean plausible(Candidate c, Place p, List<WordToken> tokens, String hint) {
+        WordToken first = tokens.get(c.firstToken);
+        WordToken prev = c.firstToken > 0 ? tokens.get(c.firstToken - 1) : null;
+        WordToken next = c.lastToken + 1 < tokens.size() ? tokens.get(c.lastToken + 1) : null;
+        boolean single = c.firstToken == c.lastToken || (c.lastToken == c.firstToken + 1 && c.prefer != null
+                && c.end == tokens.get(c.lastToken).end() && REGION_WORDS.contains(tokens.get(c.lastToken).lower()));
+        boolean prevJoined = prev != null && first.joinedToPrevious() && !first.sentenceStart();
+        boolean locative = prevJoined && LOCATIVES.contains(prev.lower());
+        if (prevJoined && TITLES.contains(prev.lower())) {
+            return false;
+        }
+        if (prevJoined && prev.capitalised() && !prev.sentenceStart() && !prev.allCaps()
+                && !DIRECTIONS.contains(prev.lower()) && !demonym(prev.text())
+                && gazetteer.byKey(PlaceNames.key(prev.text())).isEmpty()) {
+            return false; // Mr Hossein, Jabhat al-Nusra, Hayat Tahrir al-Sham
+        }
+        if (prev != null && prev.sentenceStart() && prevJoined && prev.capitalised() && TITLES.contains(prev.lower())) {
+            return false;
+        }
+        if (next != null && next.joinedToPrevious() && !next.hyphenBefore() && next.capitalised()
+                && !next.sentenceStart() && !REGION_WORDS.contains(next.lower()) && !CITY_WORDS.contains(next.lower())) {
+            if (STREET_WORDS.contains(next.lower()) || gazetteer.byKey(PlaceNames.key(next.text())).isEmpty()) {
+                return false; // Damascus Street, Paris Hilton
+            }
+        }
+        if (p.kind() == PlaceKind.COUNTRY) {
+            return true;
+        }
+        boolean curated = gazetteer.isCurated(p);
+        if (single && gazetteer.isCommonWord(c.key)) {
+            if (first.sentenceStart() || !first.capitalised()) {
+                return false; // "Of", "Mobile", "Nice day" opening a sentence
+            }
+            if (!locative && !p.country().equals(hint)) {
+                return false;
+            }
+        }
+        if (single && first.text().length() <= 3 && !first.allCaps() && !curated && p.population() < 100_000) {
+            return locative && p.country().equals(hint);
+        }
+        if (!curated && p.kind() == PlaceKind.CITY && p.population() < 5000) {
+            boolean inHint = p.country().equals(hint);
+            if (!(inHint && (locative || PlaceGazetteer.CONFLICT_COUNTRIES.contains(p.country())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean demonym(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.endsWith("ian") || l.endsWith("ians") || l.endsWith("ese") || l.endsWith("ish")
+                || l.length() >= 5 && (l.endsWith("i") || l.endsWith("is") || l.endsWith("an") || l.endsWith("ans"));
+    }
+
+    private static final class Candidate {
+        final int firstToken;
+        int lastToken;
+        final int start;
+        int end;
+        final String key;
+        final List<Place> hits;
+        PlaceKind prefer;
+        boolean qualifiedAfter;
+
+        Candidate(int firstToken, int lastToken, int start, int end, String key, List<Place> hits) {
+            this.firstToken = firstToken;
+            this.lastToken = lastToken;
+            this.start = start;
+            this.end = end;
+            this.key = key;
+            this.hits = hits;
+        }
+    }
+}

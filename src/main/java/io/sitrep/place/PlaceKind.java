@@ -1,0 +1,6 @@
+package io.sitrep.place;
+
+/** What sort of area a gazetteer entry names. */
+public enum PlaceKind {
+    CITY, REGION, COUNTRY
+}

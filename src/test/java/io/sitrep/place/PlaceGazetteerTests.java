@@ -1,0 +1,123 @@
+package io.sitrep.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PlaceGazetteerTests {
+
+    static PlaceGazetteer gazetteer;
+
+    @BeforeAll
+    static void load() {
+        long t0 = System.nanoTime();
+        gazetteer = PlaceGazetteer.loadDefault();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("gazetteer: %d entries loaded in %d ms%n", gazetteer.size(), ms);
+    }
+
+    @Test
+    void loadsTensOfThousandsOfPlacesOfEveryKind() {
+        assertThat(gazetteer.size()).isGreaterThan(30_000);
+        assertThat(gazetteer.places()).extracting(Place::kind).contains(PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY);
+    }
+
+    @Test
+    void khanTumanAnswersItsCommandAndItsSpellings() {
+        Place p = gazetteer.byCommand("khantuman").orElseThrow();
+        assertThat(p.name()).isEqualTo("Khan Tuman");
+        assertThat(p.region()).isEqualTo("Aleppo");
+        assertThat(p.country()).isEqualTo("SY");
+        assertThat(gazetteer.byName("Khan Touman")).contains(p);
+        assertThat(gazetteer.byCommand("/khantouman")).contains(p);
+    }
+
+    @Test
+    void villagesKnowTheirGovernorate() {
+        for (String village : List.of("Khan Tuman", "al-Zahra", "Kafr Naha", "al-Eis")) {
+            Place p = gazetteer.byName(village).orElseThrow();
+            assertThat(p.region()).as(village).isEqualTo("Aleppo");
+            Place aleppo = gazetteer.byName("Aleppo Governorate").orElseThrow();
+            assertThat(gazetteer.isWithin(p, aleppo)).as(village).isTrue();
+        }
+    }
+
+    @Test
+    void conflictTransliterationsResolve() {
+        assertThat(gazetteer.byName("Deir Ezzor").orElseThrow().name()).isEqualTo("Deir ez-Zor");
+        assertThat(gazetteer.byName("Dayr az-Zawr").orElseThrow().country()).isEqualTo("SY");
+        assertThat(gazetteer.byName("Tadmur").orElseThrow().name()).isEqualTo("Palmyra");
+        assertThat(gazetteer.byName("Deraa").orElseThrow().name()).isEqualTo("Daraa");
+        assertThat(gazetteer.byName("Kharkov").orElseThrow().name()).isEqualTo("Kharkiv");
+        assertThat(gazetteer.byName("Zaporozhye").orElseThrow().name()).isEqualTo("Zaporizhzhia");
+        assertThat(gazetteer.byName("Artemivsk").orElseThrow().name()).isEqualTo("Bakhmut");
+        assertThat(gazetteer.byName("Falluja").orElseThrow().name()).isEqualTo("Fallujah");
+        assertThat(gazetteer.byName("Sana'a").orElseThrow().name()).isEqualTo("Sanaa");
+        assertThat(gazetteer.byName("Hudaydah").orElseThrow().name()).isEqualTo("Hodeidah");
+        assertThat(gazetteer.byName("Khan Yunis").orElseThrow().name()).isEqualTo("Khan Younis");
+        assertThat(gazetteer.byName("Al-Fashir").orElseThrow().name()).isEqualTo("El Fasher");
+        assertThat(gazetteer.byName("Gaza City").orElseThrow().country()).isEqualTo("PS");
+        assertThat(gazetteer.byName("Mariupol").orElseThrow().country()).isEqualTo("UA");
+        assertThat(gazetteer.byName("Mosul").orElseThrow().country()).isEqualTo("IQ");
+        assertThat(gazetteer.byName("Omdurman").orElseThrow().country()).isEqualTo("SD");
+        assertThat(gazetteer.byName("Rafah").orElseThrow().country()).isEqualTo("PS");
+    }
+
+    @Test
+    void curlyApostrophesAndArticlesFoldAway() {
+        assertThat(gazetteer.byName("Maarat al-Nu’man").orElseThrow().name()).isEqualTo("Maarat al-Numan");
+        assertThat(gazetteer.byName("Zahra")).isEqualTo(gazetteer.byName("al-Zahra"));
+    }
+
+    @Test
+    void bareNameSharedWithItsProvinceIsTheCity() {
+        assertThat(gazetteer.byCommand("aleppo").orElseThrow().kind()).isEqualTo(PlaceKind.CITY);
+        assertThat(gazetteer.byName("Aleppo Province").orElseThrow().kind()).isEqualTo(PlaceKind.REGION);
+        assertThat(gazetteer.byName("Idlib province").orElseThrow().kind()).isEqualTo(PlaceKind.REGION);
+    }
+
+    @Test
+    void suggestsTheNearMissForATypo() {
+        assertThat(gazetteer.suggest("alepo")).extracting(Place::command).first().isEqualTo("aleppo");
+        assertThat(gazetteer.suggest("khantumn")).extracting(Place::name).contains("Khan Tuman");
+        assertThat(gazetteer.suggest("mariupl")).extracting(Place::name).first().isEqualTo("Mariupol");
+    }
+
+    @Test
+    void countryContainsItsRegionsAndPlaces() {
+        Place syria = gazetteer.country("SY").orElseThrow();
+        Place aleppoRegion = gazetteer.byName("Aleppo Governorate").orElseThrow();
+        Place khanTuman = gazetteer.byName("Khan Tuman").orElseThrow();
+        assertThat(gazetteer.isWithin(aleppoRegion, syria)).isTrue();
+        assertThat(gazetteer.isWithin(khanTuman, syria)).isTrue();
+        assertThat(gazetteer.isWithin(khanTuman, gazetteer.byName("Idlib Province").orElseThrow())).isFalse();
+        assertThat(gazetteer.isWithin(gazetteer.byName("Kyiv").orElseThrow(), syria)).isFalse();
+        assertThat(gazetteer.regionOf(khanTuman)).contains(aleppoRegion);
+    }
+
+    @Test
+    void commandsAreShortLowercaseAscii() {
+        for (Place p : gazetteer.places()) {
+            assertThat(p.command()).matches("[a-z0-9_]{0,32}");
+        }
+        assertThat(PlaceNames.commandOf("Khan Tuman")).isEqualTo("khantuman");
+        assertThat(PlaceNames.commandOf("Deir ez-Zor")).isEqualTo("deirezzor");
+    }
+
+    @Test
+    void curatedPlacesHaveCoordinates() {
+        for (Place p : gazetteer.places()) {
+            if (gazetteer.isCurated(p) && p.kind() == PlaceKind.CITY) {
+                assertThat(Math.abs(p.lat()) + Math.abs(p.lon())).as(p.name()).isGreaterThan(1);
+            }
+        }
+    }
+
+    @Test
+    void summaryHasTheAnalyzeShape() {
+        PlaceSummary s = gazetteer.byName("Khan Tuman").orElseThrow().summary();
+        assertThat(s).isEqualTo(new PlaceSummary("Khan Tuman", "Aleppo", "SY", 36.06, 37.07));
+    }
+}

@@ -1,6 +1,7 @@
 package io.sitrep.command;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.sitrep.briefing.Briefings;
 import io.sitrep.briefing.Html;
@@ -21,15 +22,17 @@ class CommandRouter implements IncomingMessageHandler {
     static final int MAX_ARGUMENT = 200;
 
     private final Briefings briefings;
+    private final io.sitrep.briefing.PlaceBriefing places;
     private final SubscriberStore subscribers;
     private final Outbox outbox;
     private final Replies replies;
     private final BotIdentity identity;
     private final Clock clock;
 
-    CommandRouter(Briefings briefings, SubscriberStore subscribers, Outbox outbox, Replies replies,
+    CommandRouter(Briefings briefings, io.sitrep.briefing.PlaceBriefing places, SubscriberStore subscribers, Outbox outbox, Replies replies,
                   BotIdentity identity, Clock clock) {
         this.briefings = briefings;
+        this.places = places;
         this.subscribers = subscribers;
         this.outbox = outbox;
         this.replies = replies;
@@ -61,7 +64,16 @@ class CommandRouter implements IncomingMessageHandler {
             case "stop" -> stop(message);
             case "help" -> replies.send(message, HelpText.FULL);
             case "latest" -> replies.send(message, briefings.latest());
-            default -> unknown(message, command);
+            case "places" -> replies.send(message, places.placesInTheNews());
+            case "place" -> replies.send(message, command.argument().isEmpty()
+                    ? List.of("Which place? For example: /place Khan Tuman") : places.briefing(command.argument()));
+            default -> {
+                if (command.hasValidName() && places.isPlaceCommand(command.name())) {
+                    replies.send(message, places.briefing(command.name()));
+                } else {
+                    unknown(message, command);
+                }
+            }
         }
     }
 
@@ -89,6 +101,8 @@ class CommandRouter implements IncomingMessageHandler {
 
     private void unknown(IncomingMessage message, CommandLine command) {
         String shown = command.hasValidName() ? "/" + command.name() : "That";
-        replies.send(message, Html.escape(Html.trim(shown, 40)) + " is not a command I know. " + HelpText.SHORT);
+        var near = command.hasValidName() ? places.suggestions(command.name()) : List.<String>of();
+        String hint = near.isEmpty() ? HelpText.SHORT : "Did you mean " + String.join(", ", near) + "? Or /help for the list.";
+        replies.send(message, Html.escape(Html.trim(shown, 40)) + " is not a command I know. " + hint);
     }
 }

@@ -1,0 +1,54 @@
+package io.sitrep.briefing;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.sitrep.actor.Actor;
+import io.sitrep.actor.ActorFinder;
+import io.sitrep.place.Place;
+import io.sitrep.place.PlaceFinder;
+import io.sitrep.place.PlaceMention;
+import io.sitrep.source.Entry;
+import io.sitrep.source.SourceRead;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Finds places and parties in entries once per entry version and remembers the result, so briefings never
+ * re-read text while answering a command. New reads are analysed right after they are committed.
+ */
+@Component
+public class EntryAnalyzer {
+
+    private final PlaceFinder places;
+    private final ActorFinder actors;
+    private final Cache<String, Findings> byVersion = Caffeine.newBuilder().maximumSize(50_000).build();
+
+    EntryAnalyzer(PlaceFinder places, ActorFinder actors) {
+        this.places = places;
+        this.actors = actors;
+    }
+
+    public Findings of(Entry entry) {
+        return byVersion.get(entry.id() + "@" + entry.version(), key -> analyse(entry));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SourceRead read) {
+        read.entries().forEach(this::of);
+    }
+
+    private Findings analyse(Entry entry) {
+        String text = entry.headline() + "\n" + entry.text();
+        Set<Place> found = new LinkedHashSet<>();
+        String country = places.countryOf(text);
+        for (PlaceMention mention : places.find(text, country)) {
+            found.add(mention.place());
+        }
+        Set<Actor> parties = new LinkedHashSet<>();
+        actors.find(text).forEach(m -> parties.add(m.actor()));
+        return new Findings(java.util.List.copyOf(found), java.util.List.copyOf(parties));
+    }
+}

@@ -1,0 +1,15 @@
+package io.sitrep.briefing;
+
+import java.util.List;
+
+import io.sitrep.actor.Actor;
+import io.sitrep.place.Place;
+
+/** What Sitrep understood in one entry: the places and parties it mentions. */
+public record Findings(List<Place> places, List<Actor> actors) {
+
+    public Findings {
+        places = List.copyOf(places);
+        actors = List.copyOf(actors);
+    }
+}

@@ -1,0 +1,28 @@
+package io.sitrep.briefing;
+
+import io.sitrep.actor.ActorDictionary;
+import io.sitrep.actor.ActorFinder;
+import io.sitrep.place.PlaceFinder;
+import io.sitrep.place.PlaceGazetteer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Loads the gazetteer and the actor dictionary once, at start-up. */
+@Configuration(proxyBeanMethods = false)
+class IntelligenceConfiguration {
+
+    @Bean
+    PlaceGazetteer placeGazetteer() {
+        return PlaceGazetteer.loadDefault();
+    }
+
+    @Bean
+    PlaceFinder placeFinder(PlaceGazetteer gazetteer) {
+        return new PlaceFinder(gazetteer);
+    }
+
+    @Bean
+    ActorFinder actorFinder() {
+        return new ActorFinder(ActorDictionary.loadDefault());
+    }
+}

@@ -1,0 +1,156 @@
+package io.sitrep.briefing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.sitrep.place.Place;
+import io.sitrep.place.PlaceGazetteer;
+import io.sitrep.place.PlaceKind;
+import io.sitrep.source.Entry;
+import io.sitrep.source.EntryCache;
+import org.springframework.stereotype.Component;
+
+/** Answers "what is happening in this place": the cached entries that mention it or a place inside it. */
+@Component
+public class PlaceBriefing {
+
+    static final int MAX_ITEMS = 5;
+
+    private final EntryCache cache;
+    private final EntryAnalyzer analyzer;
+    private final PlaceGazetteer gazetteer;
+    private final BriefingFormatter formatter;
+
+    PlaceBriefing(EntryCache cache, EntryAnalyzer analyzer, PlaceGazetteer gazetteer, BriefingFormatter formatter) {
+        this.cache = cache;
+        this.analyzer = analyzer;
+        this.gazetteer = gazetteer;
+        this.formatter = formatter;
+    }
+
+    /** The places a command or typed name stands for: a city and the region of the same name both count. */
+    public List<Place> resolve(String commandOrName) {
+        Set<Place> all = new LinkedHashSet<>(gazetteer.allByCommand(commandOrName));
+        all.addAll(gazetteer.allByName(commandOrName));
+        List<Place> inNews = all.stream().filter(p -> !entriesIn(List.of(p)).isEmpty()).toList();
+        return inNews.isEmpty() ? List.copyOf(all) : inNews;
+    }
+
+    /** Whether a bot command names a known place. */
+    public boolean isPlaceCommand(String command) {
+        return !gazetteer.allByCommand(command).isEmpty();
+    }
+
+    /** The entries about a place, newest first; or a "did you mean" when the name is unknown. */
+    public List<String> briefing(String commandOrName) {
+        List<Place> targets = resolve(commandOrName);
+        if (targets.isEmpty()) {
+            return List.of(unknown(commandOrName));
+        }
+        Place main = targets.get(0);
+        List<Entry> entries = entriesIn(targets);
+        if (entries.isEmpty()) {
+            return List.of("Nothing in the current entries mentions " + Html.bold(main.name()) + describe(main)
+                    + ". /places lists the places in the news.");
+        }
+        Set<String> inside = new LinkedHashSet<>();
+        for (Entry e : entries) {
+            for (Place p : analyzer.of(e).places()) {
+                if (targets.stream().anyMatch(t -> gazetteer.isWithin(p, t)) && !targets.contains(p)) {
+                    inside.add(p.name());
+                }
+            }
+        }
+        StringBuilder title = new StringBuilder("<b>").append(Html.escape(main.name())).append("</b>").append(describe(main))
+                .append(" \u2014 ").append(entries.size()).append(entries.size() == 1 ? " entry" : " entries");
+        if (!inside.isEmpty()) {
+            title.append(", including ").append(Html.escape(String.join(", ", inside.stream().limit(8).toList())));
+        }
+        List<Entry> shown = entries.stream().limit(MAX_ITEMS).toList();
+        List<String> parts = formatter.list(title.toString(), shown);
+        if (entries.size() > MAX_ITEMS) {
+            List<String> withMore = new ArrayList<>(parts);
+            int last = withMore.size() - 1;
+            withMore.set(last, withMore.get(last) + "\n\n\u2026 and " + (entries.size() - MAX_ITEMS) + " older entries.");
+            return withMore;
+        }
+        return parts;
+    }
+
+    /** Every place named in the cached entries, with how many entries mention it, most mentioned first. */
+    public List<String> placesInTheNews() {
+        Map<Place, Integer> counts = counts();
+        if (counts.isEmpty()) {
+            return List.of("No places in the current entries yet.");
+        }
+        StringBuilder html = new StringBuilder("<b>Places in the news</b>\n");
+        Set<String> shownCommands = new java.util.HashSet<>();
+        counts.entrySet().stream().filter(e -> shownCommands.add(e.getKey().command())).limit(60).forEach(e -> html.append('/').append(e.getKey().command()).append(" \u2014 ")
+                .append(Html.escape(e.getKey().name())).append(describe(e.getKey())).append(" (").append(e.getValue()).append(")\n"));
+        return MessageSplitter.split(html.toString());
+    }
+
+    /** Places with entry counts, most mentioned first (also used for maps). */
+    public Map<Place, Integer> counts() {
+        Map<Place, Integer> counts = new LinkedHashMap<>();
+        for (Entry e : cache.all()) {
+            for (Place p : analyzer.of(e).places()) {
+                counts.merge(p, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<Place, Integer>comparingByValue().reversed()
+                        .thenComparing(x -> x.getKey().name()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    List<Entry> entriesIn(List<Place> areas) {
+        return cache.all().stream()
+                .filter(e -> analyzer.of(e).places().stream().anyMatch(p -> areas.stream().anyMatch(a -> gazetteer.isWithin(p, a))))
+                .sorted(Comparator.comparing((Entry e) -> e.time() == null ? java.time.Instant.MIN : e.time()).reversed()
+                        .thenComparingInt(Entry::position))
+                .toList();
+    }
+
+    private String unknown(String typed) {
+        List<Place> near = gazetteer.suggest(typed, 3);
+        String shown = Html.escape(Html.trim(typed, 40));
+        if (near.isEmpty()) {
+            return "I don't know a place called " + shown + ". /places lists the places in the news.";
+        }
+        return "I don't know a place called " + shown + ". Did you mean "
+                + near.stream().map(p -> "/" + p.command() + " (" + Html.escape(p.name()) + describe(p) + ")")
+                .collect(Collectors.joining(", ")) + "?";
+    }
+
+    /** ", Aleppo, SY" style context for a place. */
+    static String describe(Place place) {
+        List<String> parts = new ArrayList<>();
+        if (place.kind() == PlaceKind.REGION) {
+            parts.add("region");
+        }
+        if (place.region() != null && place.kind() == PlaceKind.CITY) {
+            parts.add(place.region());
+        }
+        if (place.kind() != PlaceKind.COUNTRY) {
+            parts.add(place.country());
+        }
+        return parts.isEmpty() ? "" : " (" + Html.escape(String.join(", ", parts)) + ")";
+    }
+
+    /** Place commands close to a mistyped one, e.g. "/aleppo" for "alepo". */
+    public List<String> suggestions(String typed) {
+        return gazetteer.suggest(typed, 3).stream().map(p -> "/" + p.command()).distinct().toList();
+    }
+
+    Optional<Place> best(String commandOrName) {
+        return resolve(commandOrName).stream().findFirst();
+    }
+}

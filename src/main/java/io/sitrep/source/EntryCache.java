@@ -34,6 +34,11 @@ public class EntryCache {
         this.store = store;
     }
 
+    /** A cache with no database behind it, filled with {@link #put}: for benchmarks, tools and tests. */
+    public static EntryCache inMemory() {
+        return new EntryCache(null);
+    }
+
     @PostConstruct
     void warm() {
         Map<String, List<Entry>> grouped = new java.util.LinkedHashMap<>();

@@ -1,0 +1,53 @@
+package io.sitrep.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.sitrep.source.Entry;
+import io.sitrep.source.EntryKind;
+import org.junit.jupiter.api.Test;
+
+class BriefingFormatterTests {
+
+    private final BriefingFormatter formatter = new BriefingFormatter();
+
+    private static Entry update(String... paragraphs) {
+        return new Entry("abc", "Daily <Live> & Co", "https://example.org/live?a=1&b=\"2\"", EntryKind.UPDATE,
+                Instant.parse("2016-05-08T20:30:00Z"), paragraphs[0].split("\\. ")[0] + ".", List.of(paragraphs), List.of(),
+                List.of(), "v1", 0);
+    }
+
+    @Test
+    void pushShowsTimeSourceHeadlineTextAndLinkWithEveryPieceEscaped() {
+        List<String> parts = formatter.push(update("Rebels say <b>50</b> killed & more. Second sentence.", "Another paragraph."));
+
+        assertThat(parts).singleElement().asString()
+                .contains("<b>\ud83d\udd34 UPDATE 20:30 GMT</b> \u00b7 Daily &lt;Live&gt; &amp; Co")
+                .contains("<b>Rebels say &lt;b&gt;50&lt;/b&gt; killed &amp; more.</b>")
+                .contains("Second sentence.\n\nAnother paragraph.")
+                .contains("<a href=\"https://example.org/live?a=1&amp;b=&quot;2&quot;\">Read on the live blog</a>");
+    }
+
+    @Test
+    void aVeryLongEntryIsSplitUnderTelegramsLimitWithoutBreakingEntities() {
+        String paragraph = "Shelling & strikes near Idlib. ".repeat(200);
+        List<String> parts = formatter.push(update(paragraph, paragraph, paragraph));
+
+        assertThat(parts).hasSizeGreaterThan(1).allSatisfy(p -> {
+            assertThat(p.length()).isLessThanOrEqualTo(MessageSplitter.LIMIT);
+            assertThat(p).doesNotContainPattern("&[a-z]{0,3}$").doesNotStartWith("amp;");
+        });
+        assertThat(String.join(" ", parts).replaceAll("\\s+", " ")).contains("Shelling &amp; strikes near Idlib.");
+    }
+
+    @Test
+    void splitterNeverCutsInsideATagOrEntity() {
+        String html = "a".repeat(95) + " <b>bold</b> &amp; " + "b".repeat(50);
+        List<String> parts = MessageSplitter.split(html, 100);
+
+        assertThat(parts).allSatisfy(p -> assertThat(p).doesNotContainPattern("<[^>]*$").doesNotContainPattern("&[a-z]*$"));
+        assertThat(String.join(" ", parts)).contains("<b>bold</b>");
+    }
+}

@@ -79,6 +79,65 @@ class MapRendererTests {
         assertThat(result.layout().labels(LabelKind.PLACE)).isNotEmpty();
     }
 
+    @Test
+    void emptyRequestDrawsTheWorldWithoutMarkers() throws IOException {
+        MapResult result = renderer.render(new MapRequest(null, null, null));
+        assertThat(result.layout().markers()).isEmpty();
+        assertThat(ImageIO.read(new ByteArrayInputStream(result.png()))).isNotNull();
+    }
+
+    @Test
+    void onlyUnlocatedPlacesAreAllSkipped() {
+        MapResult result = renderer.render(new MapRequest("Source", "today", List.of(
+                MapPoint.withoutCoordinates("Nowhere", 1, false, 0),
+                new MapPoint("Off the globe", 123, 500, 1, false, 0))));
+        assertThat(result.skipped()).containsExactly("Nowhere", "Off the globe");
+        assertThat(result.layout().markers()).isEmpty();
+    }
+
+    @Test
+    void singlePlaceGetsARegionalView() throws IOException {
+        MapResult result = renderer.render(new MapRequest("Source", "today",
+                List.of(new MapPoint("Avdiivka", 48.14, 37.74, 7, true, 1))));
+        save(result, "map-single.png");
+        BoundingBox shown = result.layout().projection().bounds(result.layout().mapArea());
+        assertThat(shown.width()).isBetween(3.0, 12.0);
+        assertThat(shown.height()).isBetween(2.0, 12.0);
+        PlacedMarker marker = result.layout().markers().get(0);
+        assertThat(marker.x()).isCloseTo(result.layout().mapArea().centerX(), org.assertj.core.api.Assertions.within(1.0));
+    }
+
+    @Test
+    void focusAreaIsShownAndPlacesOutsideItAreReported() {
+        BoundingBox levant = new BoundingBox(32.0, 34.5, 37.5, 42.5);
+        List<MapPoint> points = new ArrayList<>(SYRIA);
+        points.add(new MapPoint("Kyiv", 50.45, 30.52, 3, false, 1));
+        MapResult result = renderer.render(new MapRequest("Source", "today", points, levant));
+        BoundingBox shown = result.layout().projection().bounds(result.layout().mapArea());
+        assertThat(shown.west()).isLessThanOrEqualTo(34.5);
+        assertThat(shown.east()).isGreaterThanOrEqualTo(42.5);
+        assertThat(shown.south()).isLessThanOrEqualTo(32.0);
+        assertThat(shown.north()).isGreaterThanOrEqualTo(37.5);
+        assertThat(result.outsideView()).containsExactly("Kyiv");
+        assertThat(result.layout().markers()).hasSize(5);
+    }
+
+    @Test
+    void equalRequestsShareACacheKey() {
+        MapRequest one = new MapRequest("Source", "today", SYRIA);
+        MapRequest two = new MapRequest("Source", "today", new ArrayList<>(SYRIA));
+        assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
+        assertThat(one.cacheKey()).isEqualTo(two.cacheKey()).hasSize(64);
+        assertThat(one.cacheKey()).isNotEqualTo(new MapRequest("Source", "yesterday", SYRIA).cacheKey());
+    }
+
+    @Test
+    void creditsAndTitleArePanelsOfTheLayout() {
+        MapResult result = renderer.render(new MapRequest("Source", "today", SYRIA));
+        assertThat(result.layout().panels()).hasSize(3);
+        assertThat(MapRenderer.CREDITS).contains("GeoNames (CC BY 4.0)").contains("Natural Earth");
+    }
+
     private static void save(MapResult result, String name) throws IOException {
         Path target = Path.of("target", name);
         Files.createDirectories(target.getParent());

@@ -3,7 +3,7 @@
 // into the compact gzip binary that io.sitrep.map.BaseMap loads.
 //
 // Usage (see README.md beside this file):
-//   node build-basemap.mjs <path/to/countries-50m.json> <out/basemap-50m.bin.gz>
+//   node build-basemap.mjs <path/to/countries-10m.json> <out/basemap-10m.bin.gz>
 //
 // Format, all integers big-endian; "varint" is unsigned LEB128, "svarint" zigzag LEB128:
 //   bytes  "SRBM"            magic
@@ -15,12 +15,13 @@
 //     per country: varint nameLength, UTF-8 name bytes, varint polygonCount
 //       per polygon: varint ringCount (first ring is the outer one, the rest are holes)
 //         per ring: varint arcRefCount, arcRefCount x svarint ref (ref < 0 means arc ~ref reversed)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const [input, output] = process.argv.slice(2);
 if (!input || !output) {
-  console.error('usage: node build-basemap.mjs <countries-50m.json> <basemap.bin.gz>');
+  console.error('usage: node build-basemap.mjs <countries-10m.json> <basemap.bin.gz>');
   process.exit(2);
 }
 
@@ -70,5 +71,6 @@ for (const country of countries) {
 }
 
 const gz = gzipSync(Buffer.from(bytes), { level: 9 });
+mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, gz);
 console.log(`${countries.length} countries, ${topology.arcs.length} arcs, ${bytes.length} bytes raw, ${gz.length} bytes gzip -> ${output}`);

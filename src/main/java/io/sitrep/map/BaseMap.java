@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Country shapes and borders from Natural Earth 1:50m, loaded once from the
- * {@code map/basemap-50m.bin.gz} resource (built by {@code src/tools/basemap/build-basemap.mjs}).
+ * Country shapes and borders from Natural Earth 1:10m, loaded once from the
+ * {@code map/basemap-10m.bin.gz} resource (built by {@code src/tools/basemap/build-basemap.mjs}).
  */
 public final class BaseMap {
 
     /** Classpath location of the bundled base map. */
-    public static final String RESOURCE = "/map/basemap-50m.bin.gz";
+    public static final String RESOURCE = "/map/basemap-10m.bin.gz";
 
     private final List<Country> countries;
     private final List<Outline> borders;

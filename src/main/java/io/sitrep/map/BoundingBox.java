@@ -48,8 +48,13 @@ public record BoundingBox(double south, double west, double north, double east) 
 
     /** This box grown, around its centre, to at least {@code degrees} wide and high. */
     public BoundingBox withMinimumSpan(double degrees) {
-        double halfWidth = Math.max(width(), degrees) / 2;
-        double halfHeight = Math.max(height(), degrees) / 2;
+        return withMinimumSpan(degrees, degrees);
+    }
+
+    /** This box grown, around its centre, to at least {@code minWidth} degrees of longitude and {@code minHeight} of latitude. */
+    public BoundingBox withMinimumSpan(double minWidth, double minHeight) {
+        double halfWidth = Math.max(width(), minWidth) / 2;
+        double halfHeight = Math.max(height(), minHeight) / 2;
         double centreLat = (south + north) / 2;
         double centreLon = (west + east) / 2;
         double newSouth = Math.max(-85, centreLat - halfHeight);

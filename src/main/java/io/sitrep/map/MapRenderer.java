@@ -27,8 +27,10 @@ public final class MapRenderer {
     /** Credits line drawn on every map. */
     public static final String CREDITS = "Places: GeoNames (CC BY 4.0) \u00b7 Borders: Natural Earth";
 
-    /** Narrowest view, in degrees, so a single place shows its region rather than a city block. */
-    static final double MIN_SPAN_DEGREES = 3.5;
+    /** Narrowest view, in degrees of longitude, so a single place shows its region rather than a city block. */
+    static final double MIN_WIDTH_DEGREES = 3.5;
+    /** Lowest view, in degrees of latitude. */
+    static final double MIN_HEIGHT_DEGREES = 2.0;
     private static final double MARGIN_FRACTION = 0.12;
     private static final double PADDING_PIXELS = 40;
     private static final int TITLE_BAND = 76;
@@ -168,7 +170,7 @@ public final class MapRenderer {
         double marginLon = around.width() * MARGIN_FRACTION;
         BoundingBox padded = new BoundingBox(Math.max(-80, around.south() - marginLat), around.west() - marginLon,
                 Math.min(84, around.north() + marginLat), around.east() + marginLon);
-        return padded.withMinimumSpan(MIN_SPAN_DEGREES);
+        return padded.withMinimumSpan(MIN_WIDTH_DEGREES, MIN_HEIGHT_DEGREES);
     }
 
     private void drawBaseMap(Graphics2D g, Projection projection, PixelBox mapArea, LabelPlacer placer) {

@@ -54,7 +54,7 @@ final class OutlineProjector {
 
     /** Adds the ring, clipped to the view, as a closed subpath; does nothing when it is not visible. */
     void appendRing(Path2D path, Outline ring) {
-        if (!isVisible(ring)) {
+        if (!isVisible(ring) || isSpeck(ring)) {
             return;
         }
         project(ring);
@@ -70,6 +70,12 @@ final class OutlineProjector {
             path.lineTo(points[2 * i], points[2 * i + 1]);
         }
         path.closePath();
+    }
+
+    /** Whether the outline would cover less than about a pixel in both directions. */
+    private boolean isSpeck(Outline outline) {
+        double k = projection.pixelsPerRadian();
+        return (outline.maxX() - outline.minX()) * k < 1 && (outline.maxY() - outline.minY()) * k < 1;
     }
 
     /** Adds the polyline, leaving out stretches that lie wholly outside the view. */

@@ -84,7 +84,14 @@ class LabelPlacementTests {
             points.add(new MapPoint("Settlement " + i, 47.5 + random.nextDouble() * 1.5, 36.5 + random.nextDouble() * 2.5,
                     1 + random.nextInt(15), random.nextBoolean(), random.nextInt(6)));
         }
-        return renderer.render(new MapRequest("Crowded front line", "last 24 hours", points));
+        MapResult result = renderer.render(new MapRequest("Crowded front line", "last 24 hours", points));
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "map-crowded.png"), result.png());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return result;
     }
 
     private static MapResult world() {

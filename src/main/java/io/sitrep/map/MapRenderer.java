@@ -48,6 +48,13 @@ public final class MapRenderer {
             .thenComparing(MapPoint::hasCasualties, Comparator.reverseOrder())
             .thenComparing(MapPoint::name);
 
+    static {
+        // Servers have no display; Spring Boot sets this too, but the renderer must not depend on it.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
     private final BaseMap baseMap;
     private final int width;
     private final int height;

@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 final class OutlineProjector {
 
-    private static final double MIN_STEP = 0.6;
+    private static final double MIN_STEP = 1.0;
 
     private final Projection projection;
     private final double left, top, right, bottom;

@@ -75,6 +75,15 @@ public final class MapRenderer {
         this.height = height;
     }
 
+    /**
+     * Loads the base map and renders one small map so that fonts, Java2D and the JIT are ready; the
+     * first render in a fresh JVM otherwise takes about 0.7 s instead of well under 0.2 s. Call it
+     * once at start-up, off the request path.
+     */
+    public void warmUp() {
+        render(new MapRequest("Sitrep", "warm-up", List.of(new MapPoint("Aleppo", 36.20, 37.16, 2, true, 1))));
+    }
+
     /** Draws the map; places without usable coordinates are left out and listed in the result. */
     public MapResult render(MapRequest request) {
         List<MapPoint> located = new ArrayList<>();

@@ -28,16 +28,28 @@ final class CountryLabeler {
     private final PixelBox area;
     private final int gridWidth;
     private final int gridHeight;
+    private final int[] owner;
 
-    CountryLabeler(PixelBox area) {
+    /** Rasterises the visible country paths (index-aligned with the names later given to {@link #label}). */
+    CountryLabeler(PixelBox area, List<Path2D> paths) {
         this.area = area;
         this.gridWidth = (int) Math.ceil(area.width() / CELL);
         this.gridHeight = (int) Math.ceil(area.height() / CELL);
+        this.owner = rasterise(paths);
+    }
+
+    /** Index of the country path under the pixel, or -1 for sea or outside the map. */
+    int countryAt(double x, double y) {
+        int gx = (int) ((x - area.x()) / CELL);
+        int gy = (int) ((y - area.y()) / CELL);
+        if (gx < 0 || gy < 0 || gx >= gridWidth || gy >= gridHeight) {
+            return -1;
+        }
+        return owner[gy * gridWidth + gx] - 1;
     }
 
     /** Adds a label for each country that has room, biggest country in view first. */
-    void label(List<String> names, List<Path2D> paths, LabelPlacer placer) {
-        int[] owner = rasterise(paths);
+    void label(List<String> names, LabelPlacer placer) {
         int[] distance = distanceToEdge(owner);
         int countries = names.size();
         int[] cellCount = new int[countries + 1];
@@ -82,7 +94,7 @@ final class CountryLabeler {
                 }
                 int gx = cell % gridWidth;
                 int gy = cell / gridWidth;
-                if (!inside(owner, id, gx - halfWidthCells, gy - halfHeightCells, gx + halfWidthCells, gy + halfHeightCells)) {
+                if (!inside(id, gx - halfWidthCells, gy - halfHeightCells, gx + halfWidthCells, gy + halfHeightCells)) {
                     continue;
                 }
                 double px = area.x() + (gx + 0.5) * CELL;
@@ -168,7 +180,7 @@ final class CountryLabeler {
         return d;
     }
 
-    private boolean inside(int[] owner, int id, int x0, int y0, int x1, int y1) {
+    private boolean inside(int id, int x0, int y0, int x1, int y1) {
         if (x0 < 0 || y0 < 0 || x1 >= gridWidth || y1 >= gridHeight) {
             return false;
         }

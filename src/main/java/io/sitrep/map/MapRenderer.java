@@ -1,6 +1,7 @@
 package io.sitrep.map;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -152,7 +153,7 @@ public final class MapRenderer {
             g.setColor(MapPalette.SEA);
             g.fill(new java.awt.geom.Rectangle2D.Double(mapArea.x(), mapArea.y(), mapArea.width(), mapArea.height()));
             g.setClip(new java.awt.geom.Rectangle2D.Double(mapArea.x(), mapArea.y(), mapArea.width(), mapArea.height()));
-            drawBaseMap(g, projection, mapArea, placer);
+            drawBaseMap(g, projection, mapArea, placer, markers);
             drawMarkers(g, markers);
             for (PlacedLabel label : placer.placed()) {
                 if (label.kind() == LabelKind.PLACE) {
@@ -189,7 +190,8 @@ public final class MapRenderer {
         return padded.withMinimumSpan(MIN_WIDTH_DEGREES, MIN_HEIGHT_DEGREES);
     }
 
-    private void drawBaseMap(Graphics2D g, Projection projection, PixelBox mapArea, LabelPlacer placer) {
+    private void drawBaseMap(Graphics2D g, Projection projection, PixelBox mapArea, LabelPlacer placer,
+                             List<PlacedMarker> markers) {
         OutlineProjector projector = new OutlineProjector(projection, mapArea.inflated(8));
         List<String> names = new ArrayList<>();
         List<Path2D> paths = new ArrayList<>();
@@ -204,9 +206,17 @@ public final class MapRenderer {
             names.add(country.name());
             paths.add(path);
         }
-        g.setColor(MapPalette.LAND);
-        for (Path2D path : paths) {
-            g.fill(path);
+        CountryLabeler countries = new CountryLabeler(mapArea, paths);
+        boolean[] hasPlaces = new boolean[paths.size()];
+        for (PlacedMarker marker : markers) {
+            int index = countries.countryAt(marker.x(), marker.y());
+            if (index >= 0) {
+                hasPlaces[index] = true;
+            }
+        }
+        for (int i = 0; i < paths.size(); i++) {
+            g.setColor(hasPlaces[i] ? MapPalette.LAND_WITH_PLACES : MapPalette.LAND);
+            g.fill(paths.get(i));
         }
         g.setColor(MapPalette.COAST);
         g.setStroke(COAST_STROKE);
@@ -221,11 +231,13 @@ public final class MapRenderer {
         g.setStroke(BORDER_STROKE);
         g.draw(borders);
 
-        new CountryLabeler(mapArea).label(names, paths, placer);
+        countries.label(names, placer);
         for (PlacedLabel label : placer.placed()) {
             if (label.kind() == LabelKind.COUNTRY) {
+                int under = countries.countryAt(label.box().centerX(), label.box().centerY());
+                Color halo = under >= 0 && hasPlaces[under] ? MapPalette.LAND_WITH_PLACES : MapPalette.LAND;
                 HaloText.draw(g, label.text(), CountryLabeler.countryFont(label.fontSize()), label.baselineX(),
-                        label.baselineY(), MapPalette.COUNTRY_TEXT, MapPalette.LAND, 3f);
+                        label.baselineY(), MapPalette.COUNTRY_TEXT, halo, 3f);
             }
         }
     }

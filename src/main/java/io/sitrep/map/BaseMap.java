@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -78,7 +79,7 @@ public final class BaseMap {
 
         int[] firstUser = new int[arcs.length];
         boolean[] shared = new boolean[arcs.length];
-        java.util.Arrays.fill(firstUser, -1);
+        Arrays.fill(firstUser, -1);
         int countryCount = readVarint(in);
         List<Country> countries = new ArrayList<>(countryCount);
         for (int c = 0; c < countryCount; c++) {
@@ -158,7 +159,7 @@ public final class BaseMap {
                 ring[n++] = arc[2 * source + 1];
             }
         }
-        return java.util.Arrays.copyOf(ring, n);
+        return Arrays.copyOf(ring, n);
     }
 
     /**

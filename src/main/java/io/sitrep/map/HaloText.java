@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
 
 /** Draws text with a soft outline (halo) so it stays readable over borders and coastlines. */
 final class HaloText {
@@ -18,7 +19,7 @@ final class HaloText {
             return;
         }
         TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
-        Shape outline = layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(x, y));
+        Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, y));
         g.setColor(halo);
         g.setStroke(new BasicStroke(haloWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(outline);

@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -30,8 +31,11 @@ final class MapLegend {
     /**
      * @param maxMentions largest mention count on the map
      * @param metresPerPixel ground resolution at the view's centre, or NaN for no scale bar
+     * @param g graphics the legend will be painted on, for measuring text
      */
-    MapLegend(int maxMentions, double metresPerPixel, FontMetrics caption, FontMetrics text) {
+    MapLegend(int maxMentions, double metresPerPixel, Graphics2D g) {
+        FontMetrics caption = g.getFontMetrics(CAPTION);
+        FontMetrics text = g.getFontMetrics(TEXT);
         TreeSet<Integer> counts = new TreeSet<>();
         counts.add(1);
         int max = Math.max(1, maxMentions);
@@ -134,6 +138,6 @@ final class MapLegend {
     }
 
     private static String formatKm(double km) {
-        return km >= 1 ? String.format(java.util.Locale.ROOT, "%,.0f km", km) : String.format(java.util.Locale.ROOT, "%.0f m", km * 1000);
+        return km >= 1 ? String.format(Locale.ROOT, "%,.0f km", km) : String.format(Locale.ROOT, "%.0f m", km * 1000);
     }
 }

@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -127,8 +128,7 @@ public final class MapRenderer {
             BoundingBox visible = projection.bounds(mapArea);
             double centreLat = (visible.south() + visible.north()) / 2;
             double metresPerPixel = visible.height() <= 30 ? projection.metresPerPixel(centreLat) : Double.NaN;
-            MapLegend legend = new MapLegend(maxMentions, metresPerPixel, g.getFontMetrics(new Font(Font.SANS_SERIF, Font.BOLD, 13)),
-                    g.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 13)));
+            MapLegend legend = new MapLegend(maxMentions, metresPerPixel, g);
             FontMetrics creditMetrics = g.getFontMetrics(CREDIT);
             PixelBox credits = new PixelBox(width - creditMetrics.stringWidth(CREDITS) - 20, height - creditMetrics.getHeight() - 8,
                     creditMetrics.stringWidth(CREDITS) + 12, creditMetrics.getHeight() + 4);
@@ -136,23 +136,12 @@ public final class MapRenderer {
             List<PixelBox> panels = List.of(new PixelBox(0, 0, width, TITLE_BAND), legendBox, credits);
 
             LabelPlacer placer = new LabelPlacer(mapArea, panels, markers, g.getFontRenderContext());
-            List<String> unlabelled = new ArrayList<>();
-            List<Integer> byPriority = new ArrayList<>();
-            for (int i = 0; i < shown.size(); i++) {
-                byPriority.add(i);
-            }
-            byPriority.sort(Comparator.comparing(shown::get, LABEL_PRIORITY));
-            for (int index : byPriority) {
-                MapPoint point = shown.get(index);
-                PlacedMarker marker = markers.get(index);
-                if (point.name().isEmpty() || placer.placeBeside(marker, point.name(), PLACE).isEmpty()) {
-                    unlabelled.add(point.name());
-                }
-            }
+            List<String> unlabelled = placePlaceLabels(placer, shown, markers);
 
+            Rectangle2D.Double mapRectangle = new Rectangle2D.Double(mapArea.x(), mapArea.y(), mapArea.width(), mapArea.height());
             g.setColor(MapPalette.SEA);
-            g.fill(new java.awt.geom.Rectangle2D.Double(mapArea.x(), mapArea.y(), mapArea.width(), mapArea.height()));
-            g.setClip(new java.awt.geom.Rectangle2D.Double(mapArea.x(), mapArea.y(), mapArea.width(), mapArea.height()));
+            g.fill(mapRectangle);
+            g.setClip(mapRectangle);
             drawBaseMap(g, projection, mapArea, placer, markers);
             drawMarkers(g, markers);
             for (PlacedLabel label : placer.placed()) {
@@ -166,12 +155,28 @@ public final class MapRenderer {
             drawCredits(g, credits);
             drawTitle(g, request, markers);
 
-            List<PixelBox> layoutPanels = List.of(panels.get(0), legendBox, credits);
-            MapLayout layout = new MapLayout(projection, mapArea, markers, placer.placed(), unlabelled, layoutPanels);
+            MapLayout layout = new MapLayout(projection, mapArea, markers, placer.placed(), unlabelled, panels);
             return new MapResult(pngWriter.write(image), width, height, skipped, outsideView, layout);
         } finally {
             g.dispose();
         }
+    }
+
+    /** Labels each shown place, most important first; returns the names left without a label. */
+    private static List<String> placePlaceLabels(LabelPlacer placer, List<MapPoint> shown, List<PlacedMarker> markers) {
+        List<Integer> byPriority = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            byPriority.add(i);
+        }
+        byPriority.sort(Comparator.comparing(shown::get, LABEL_PRIORITY));
+        List<String> unlabelled = new ArrayList<>();
+        for (int index : byPriority) {
+            MapPoint point = shown.get(index);
+            if (point.name().isEmpty() || placer.placeBeside(markers.get(index), point.name(), PLACE).isEmpty()) {
+                unlabelled.add(point.name());
+            }
+        }
+        return unlabelled;
     }
 
     /** The view: the focus when given, else the places' box with a margin, never narrower than a region. */

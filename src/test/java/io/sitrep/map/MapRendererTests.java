@@ -138,6 +138,14 @@ class MapRendererTests {
         assertThat(MapRenderer.CREDITS).contains("GeoNames (CC BY 4.0)").contains("Natural Earth");
     }
 
+    @Test
+    void nonLatinNamesAreLabelled() {
+        MapResult result = renderer.render(new MapRequest("Источник", "сегодня", List.of(
+                new MapPoint("حلب", 36.20, 37.16, 3, false, 2),
+                new MapPoint("Харків", 49.99, 36.23, 3, true, 2))));
+        assertThat(result.layout().labels(LabelKind.PLACE)).extracting(PlacedLabel::text).contains("حلب", "Харків");
+    }
+
     private static void save(MapResult result, String name) throws IOException {
         Path target = Path.of("target", name);
         Files.createDirectories(target.getParent());

@@ -49,6 +49,6 @@ public class EntryAnalyzer {
         }
         Set<Actor> parties = new LinkedHashSet<>();
         actors.find(text).forEach(m -> parties.add(m.actor()));
-        return new Findings(java.util.List.copyOf(found), java.util.List.copyOf(parties));
+        return new Findings(java.util.List.copyOf(found), java.util.List.copyOf(parties), 0);
     }
 }

@@ -5,11 +5,15 @@ import java.util.List;
 import io.sitrep.actor.Actor;
 import io.sitrep.place.Place;
 
-/** What Sitrep understood in one entry: the places and parties it mentions. */
-public record Findings(List<Place> places, List<Actor> actors) {
+/** What Sitrep understood in one entry: the places and parties it mentions, and its casualty claims. */
+public record Findings(List<Place> places, List<Actor> actors, int casualtyClaims) {
 
     public Findings {
         places = List.copyOf(places);
         actors = List.copyOf(actors);
+    }
+
+    public boolean hasCasualties() {
+        return casualtyClaims > 0;
     }
 }

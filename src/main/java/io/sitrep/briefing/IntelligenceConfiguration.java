@@ -22,6 +22,11 @@ class IntelligenceConfiguration {
     }
 
     @Bean
+    io.sitrep.map.MapRenderer mapRenderer() {
+        return new io.sitrep.map.MapRenderer();
+    }
+
+    @Bean
     ActorFinder actorFinder() {
         return new ActorFinder(ActorDictionary.loadDefault());
     }

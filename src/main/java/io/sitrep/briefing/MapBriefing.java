@@ -1,0 +1,157 @@
+package io.sitrep.briefing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.sitrep.map.BoundingBox;
+import io.sitrep.map.MapPoint;
+import io.sitrep.map.MapRenderer;
+import io.sitrep.map.MapRequest;
+import io.sitrep.map.MapResult;
+import io.sitrep.place.Place;
+import io.sitrep.place.PlaceGazetteer;
+import io.sitrep.place.PlaceKind;
+import io.sitrep.source.Entry;
+import io.sitrep.source.EntryCache;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code /map} answer: a picture of the places in the last 24 hours of entries, with a short caption. Renders
+ * are cached by their request (places, counts, titles), so asking again costs nothing until the news changes.
+ */
+@Component
+public class MapBriefing {
+
+    /** Telegram's caption limit. */
+    static final int CAPTION_LIMIT = 1024;
+    private static final Duration WINDOW = Duration.ofHours(24);
+
+    /** A rendered map and the caption to send with it, or the text to send instead. */
+    public record MapReply(byte[] png, String captionHtml, String textHtml) {
+
+        public boolean hasPicture() {
+            return png != null;
+        }
+    }
+
+    private final EntryCache cache;
+    private final EntryAnalyzer analyzer;
+    private final PlaceGazetteer gazetteer;
+    private final PlaceBriefing places;
+    private final MapRenderer renderer;
+    private final Cache<MapRequest, MapResult> renders = Caffeine.newBuilder().maximumSize(64).build();
+
+    MapBriefing(EntryCache cache, EntryAnalyzer analyzer, PlaceGazetteer gazetteer, PlaceBriefing places, MapRenderer renderer) {
+        this.cache = cache;
+        this.analyzer = analyzer;
+        this.gazetteer = gazetteer;
+        this.places = places;
+        this.renderer = renderer;
+    }
+
+    /** The map of everything recent, or of one place or region when {@code area} is given. */
+    public MapReply map(String area) {
+        List<Place> focus = area == null || area.isBlank() ? List.of() : places.resolve(area);
+        if (area != null && !area.isBlank() && focus.isEmpty()) {
+            return new MapReply(null, null, places.briefing(area).get(0));
+        }
+        List<Entry> recent = recentEntries();
+        Predicate<Place> inFocus = p -> focus.isEmpty() || focus.stream().anyMatch(f -> gazetteer.isWithin(p, f));
+        Map<Place, Integer> mentions = new LinkedHashMap<>();
+        Set<Place> withClaims = new LinkedHashSet<>();
+        for (Entry e : recent) {
+            Findings findings = analyzer.of(e);
+            for (Place p : findings.places()) {
+                if (p.kind() != PlaceKind.COUNTRY && inFocus.test(p)) {
+                    mentions.merge(p, 1, Integer::sum);
+                    if (findings.hasCasualties()) {
+                        withClaims.add(p);
+                    }
+                }
+            }
+        }
+        if (mentions.isEmpty()) {
+            String where = focus.isEmpty() ? "" : " in " + Html.escape(focus.get(0).name());
+            return new MapReply(null, null, "No places to map" + where + " in the last 24 hours of entries.");
+        }
+        List<MapPoint> points = mentions.entrySet().stream()
+                .sorted(Map.Entry.<Place, Integer>comparingByValue().reversed())
+                .limit(80)
+                .map(en -> new MapPoint(en.getKey().name(), en.getKey().lat(), en.getKey().lon(), en.getValue(),
+                        withClaims.contains(en.getKey()), importance(en.getKey(), en.getValue())))
+                .toList();
+        BoundingBox view = focus.isEmpty() ? null : focusBox(focus.get(0), points);
+        MapRequest request = new MapRequest(title(recent), timeRange(recent), points, view);
+        MapResult result = renders.get(request, renderer::render);
+        return new MapReply(result.png(), caption(points, focus, result), null);
+    }
+
+    private List<Entry> recentEntries() {
+        List<Entry> all = cache.all();
+        Optional<Instant> newest = all.stream().map(Entry::time).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder());
+        if (newest.isEmpty()) {
+            return all;
+        }
+        Instant from = newest.get().minus(WINDOW);
+        Set<String> livePages = all.stream().filter(e -> e.time() != null && !e.time().isBefore(from))
+                .map(Entry::pageUrl).collect(Collectors.toSet());
+        // Undated stories belong to the day of the page they are on.
+        return all.stream().filter(e -> e.time() != null ? !e.time().isBefore(from) : livePages.contains(e.pageUrl())).toList();
+    }
+
+    private static int importance(Place place, int mentions) {
+        int kindWeight = place.kind() == PlaceKind.REGION ? 0 : 1;
+        return mentions * 10 + kindWeight + (int) Math.min(5, Math.log10(Math.max(1, place.population())));
+    }
+
+    private static BoundingBox focusBox(Place area, List<MapPoint> points) {
+        List<MapPoint> all = new ArrayList<>(points);
+        all.add(new MapPoint(area.name(), area.lat(), area.lon(), 1, false, 0));
+        return BoundingBox.around(all).withMinimumSpan(area.kind() == PlaceKind.COUNTRY ? 8 : 4);
+    }
+
+    private static String title(List<Entry> entries) {
+        return entries.stream().map(Entry::source).distinct().collect(Collectors.joining(", "));
+    }
+
+    private static String timeRange(List<Entry> entries) {
+        List<Instant> times = entries.stream().map(Entry::time).filter(java.util.Objects::nonNull).sorted().toList();
+        if (times.isEmpty()) {
+            return "latest entries";
+        }
+        return BriefingFormatter.time(times.get(0), true) + " \u2013 " + BriefingFormatter.time(times.get(times.size() - 1), true);
+    }
+
+    private String caption(List<MapPoint> points, List<Place> focus, MapResult result) {
+        StringBuilder caption = new StringBuilder("<b>Map");
+        if (!focus.isEmpty()) {
+            caption.append(": ").append(Html.escape(focus.get(0).name()));
+        }
+        caption.append("</b> \u2014 ").append(points.size()).append(points.size() == 1 ? " place" : " places").append('\n');
+        for (MapPoint p : points) {
+            String line = "\u2022 " + Html.escape(p.name()) + " (" + p.mentions() + (p.hasCasualties() ? ", casualties" : "") + ")\n";
+            if (caption.length() + line.length() > CAPTION_LIMIT - 120) {
+                caption.append("\u2026\n");
+                break;
+            }
+            caption.append(line);
+        }
+        if (!result.skipped().isEmpty()) {
+            caption.append(Html.escape(Html.trim(result.skippedNote(), 100))).append('\n');
+        }
+        caption.append("Places: GeoNames \u00b7 Borders: Natural Earth");
+        return caption.toString();
+    }
+}

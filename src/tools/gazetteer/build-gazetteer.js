@@ -177,14 +177,13 @@ const header = '# GeoNames (https://www.geonames.org/, CC BY 4.0) via cities-500
   + '# kind\tname\tascii\tcountry\tregion\tlat\tlon\tpopulation\taliases\n';
 fs.writeFileSync(path.join(RES, 'places.tsv.gz'), zlib.gzipSync(header + rows.join('\n') + '\n', { level: 9 }));
 
-// single-token place names that are common English words: the finder treats them with suspicion
+// words of place names that are common English words: the finder treats names made only of them with suspicion
 const placeWords = new Set();
 for (const p of [...kept, ...regions.values()]) {
   for (const n of [p.name, p.ascii, ...p.aliases]) {
-    const f = fold(n);
-    if (f && !f.includes(' ') && commonWords.has(f)) placeWords.add(f);
+    for (const w of fold(n).split(' ')) if (w && commonWords.has(w)) placeWords.add(w);
   }
 }
 fs.writeFileSync(path.join(RES, 'common-words.txt'),
-  '# Place names that are also common English words (SCOWL levels 10-35). Generated.\n' + [...placeWords].sort().join('\n') + '\n');
+  '# Words of place names that are also common English words (SCOWL levels 10-35). Generated.\n' + [...placeWords].sort().join('\n') + '\n');
 console.error(`countries ${countries.length}, regions ${regions.size}, cities ${kept.length}, common words ${placeWords.size}`);

@@ -15,7 +15,11 @@ public final class PlaceFinder {
 
     private static final int MAX_WORDS = 7;
     private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "region", "oblast", "state",
-            "countryside", "provinces", "governorates", "regions", "oblasts");
+            "countryside", "provinces", "governorates", "regions", "oblasts", "regional");
+    /** Words after a hyphen that make a name an adjective: US-led, Hamas-run, Kurdish-held. */
+    private static final Set<String> ADJECTIVE_SUFFIXES = Set.of("led", "backed", "based", "run", "held", "controlled",
+            "born", "made", "allied", "aligned", "funded", "supplied", "brokered", "sponsored", "linked", "affiliated",
+            "owned", "style", "bound", "registered", "flagged", "friendly", "sized", "wide");
     private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "camp", "district", "neighbourhood",
             "neighborhood", "suburb");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "general", "president", "minister",
@@ -165,7 +169,7 @@ public final class PlaceFinder {
             Place top = c.hits.get(0);
             if (top.kind() == PlaceKind.COUNTRY) {
                 votes.merge(top.country(), 3.0, Double::sum);
-            } else if (top.population() >= 100_000 || gazetteer.isCurated(top)) {
+            } else if (gazetteer.isCurated(top) || top.population() >= 100_000 && namedAs(top, c.key)) {
                 votes.merge(top.country(), 1.0, Double::sum);
             }
         }
@@ -224,7 +228,14 @@ public final class PlaceFinder {
         if (prev != null && prev.sentenceStart() && prevJoined && prev.capitalised() && TITLES.contains(prev.lower())) {
             return false;
         }
-        if (next != null && next.joinedToPrevious() && !next.hyphenBefore() && next.capitalised()
+        WordToken last = tokens.get(c.lastToken);
+        if (next != null && next.hyphenBefore() && ADJECTIVE_SUFFIXES.contains(next.lower())) {
+            return false; // US-led, Iran-backed
+        }
+        if (c.firstToken == c.lastToken && first.allCaps() && !namedInCapitals(p, first.text())) {
+            return false; // UN is not Un, SANA is not Sanaa
+        }
+        if (!last.possessive() && next != null && next.joinedToPrevious() && !next.hyphenBefore() && next.capitalised()
                 && !next.sentenceStart() && !REGION_WORDS.contains(next.lower()) && !CITY_WORDS.contains(next.lower())) {
             if (STREET_WORDS.contains(next.lower()) || gazetteer.byKey(PlaceNames.key(next.text())).isEmpty()) {
                 return false; // Damascus Street, Paris Hilton
@@ -234,6 +245,17 @@ public final class PlaceFinder {
             return true;
         }
         boolean curated = gazetteer.isCurated(p);
+        boolean inHint = p.country().equals(hint);
+        if (!curated && !inHint && p.population() < 1_000_000 && !namedAs(p, c.key)) {
+            return false; // a foreign-language alias of a small foreign town ("Hamas" for Hamm)
+        }
+        boolean commonWords = true;
+        for (String w : c.key.split(" ")) {
+            commonWords &= gazetteer.isCommonWord(w);
+        }
+        if (!single && commonWords && !curated && !(inHint && locative)) {
+            return false; // "Old City", "New Town"
+        }
         if (single && gazetteer.isCommonWord(c.key)) {
             if (first.sentenceStart() || !first.capitalised()) {
                 return false; // "Of", "Mobile", "Nice day" opening a sentence
@@ -246,12 +268,28 @@ public final class PlaceFinder {
             return locative && p.country().equals(hint);
         }
         if (!curated && p.kind() == PlaceKind.CITY && p.population() < 5000) {
-            boolean inHint = p.country().equals(hint);
+
             if (!(inHint && (locative || PlaceGazetteer.CONFLICT_COUNTRIES.contains(p.country())))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean namedInCapitals(Place p, String word) {
+        if (p.name().equals(word) || p.asciiName().equals(word)) {
+            return true;
+        }
+        for (String a : p.aliases()) {
+            if (a.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namedAs(Place p, String key) {
+        return PlaceNames.key(p.name()).equals(key) || PlaceNames.key(p.asciiName()).equals(key);
     }
 
     private static boolean demonym(String w) {

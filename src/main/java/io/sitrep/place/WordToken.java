@@ -8,8 +8,9 @@ package io.sitrep.place;
  * @param end index after the last character
  * @param sentenceStart whether it opens a sentence (or the text, or a line)
  * @param gapBefore the characters between the previous word and this one
+ * @param possessive whether a possessive 's followed the word (Baghdad's)
  */
-public record WordToken(String text, int start, int end, boolean sentenceStart, String gapBefore) {
+public record WordToken(String text, int start, int end, boolean sentenceStart, String gapBefore, boolean possessive) {
 
     /** Whether the word starts with an upper-case letter. */
     public boolean capitalised() {

@@ -22,12 +22,14 @@ public final class WordTokenizer {
             int start = m.start();
             int end = m.end();
             String word = m.group();
+            boolean possessive = false;
             if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'S"))) {
                 end -= 2;
                 word = word.substring(0, word.length() - 2);
+                possessive = true;
             }
             String gap = text.substring(Math.min(prevEnd, start), start);
-            out.add(new WordToken(word, start, end, opensSentence(text, start, out.isEmpty()), gap));
+            out.add(new WordToken(word, start, end, opensSentence(text, start, out.isEmpty()), gap, possessive));
             prevEnd = m.end();
         }
         return out;

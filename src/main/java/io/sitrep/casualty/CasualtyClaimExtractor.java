@@ -1,0 +1,648 @@
+package io.sitrep.casualty;
+
+import io.sitrep.actor.Actor;
+import io.sitrep.actor.ActorDictionary;
+import io.sitrep.actor.ActorFinder;
+import io.sitrep.place.PlaceFinder;
+import io.sitrep.place.PlaceGazetteer;
+import io.sitrep.place.PlaceKind;
+import io.sitrep.place.PlaceMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads every figure of people killed, wounded, captured, missing or freed from a live-blog entry, with who gives it,
+ * whose dead they are, whether it is a running total, and where.
+ */
+public final class CasualtyClaimExtractor {
+
+    private static final Set<String> RIGHT_STOPS = Set.of("but", "however", "while", "whereas", "although", "though");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "are", "is", "being", "be");
+    private static final Set<String> NP_STOPS = Set.of("was", "were", "is", "are", "be", "been", "being", "had", "have",
+            "has", "who", "which", "that", "in", "on", "at", "by", "near", "after", "during", "when", "while", "with",
+            "as", "since", "for", "to", "into", "across", "over", "under", "including", "said", "say", "says", "would",
+            "will", "could", "the", "a", "an", "this", "these", "those", "and", "or", "but", "than", "remain",
+            "remained", "remains", "still", "amid", "between", "inside", "outside", "around", "overnight", "yesterday",
+            "today", "last", "each", "per", "from", "of");
+    private static final Set<String> SINGULAR = Set.of("boy", "girl", "man", "woman", "child", "baby", "soldier",
+            "civilian", "journalist", "reporter", "photographer", "driver", "officer", "commander", "fighter",
+            "policeman", "resident", "doctor", "nurse", "paramedic", "medic", "teacher", "student", "farmer", "worker",
+            "infant", "toddler", "teenager", "guard", "pilot", "volunteer", "shepherd", "fisherman", "passenger",
+            "colonel", "general", "father", "mother", "son", "daughter");
+
+    private final PlaceFinder places;
+    private final ActorFinder actors;
+    private final QuantityReader quantities = new QuantityReader();
+
+    /** An extractor that names places with {@code places} (may be null: no places) and parties with {@code actors}. */
+    public CasualtyClaimExtractor(PlaceFinder places, ActorFinder actors) {
+        this.places = places;
+        this.actors = actors;
+    }
+
+    /** An extractor over the bundled gazetteer and actor dictionary. */
+    public static CasualtyClaimExtractor withDefaults() {
+        return new CasualtyClaimExtractor(new PlaceFinder(PlaceGazetteer.loadDefault()),
+                new ActorFinder(ActorDictionary.loadDefault()));
+    }
+
+    /** Claims in a text read on its own. */
+    public List<CasualtyClaim> extract(String text) {
+        return extract(text, null);
+    }
+
+    /**
+     * Claims in a text read with its context: the entry's headline and the text before it. The context resolves
+     * "He said" to the last named speaker and gives the default place; no claims are read from it.
+     */
+    public List<CasualtyClaim> extract(String text, String context) {
+        List<CasualtyClaim> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        Reading reading = new Reading();
+        if (context != null && !context.isBlank()) {
+            if (places != null) {
+                reading.country = places.countryOf(context + "\n" + text);
+                List<PlaceMention> found = places.find(context, reading.country);
+                if (!found.isEmpty()) {
+                    reading.defaultPlace = found.get(0).place().name();
+                }
+            }
+            for (int[] s : Sentences.split(context)) {
+                String sentence = context.substring(s[0], s[1]);
+                List<Tok> toks = Tok.tokenize(sentence);
+                Attribution a = attribution(toks, sentence, reading, Integer.MAX_VALUE);
+                remember(reading, a, toks, sentence);
+            }
+        } else if (places != null) {
+            reading.country = places.countryOf(text);
+        }
+        for (int[] s : Sentences.split(text)) {
+            out.addAll(sentence(text.substring(s[0], s[1]), reading));
+        }
+        return out;
+    }
+
+    private static final class Reading {
+        String lastSpeaker;
+        String defaultPlace;
+        String country;
+    }
+
+    private record Attribution(String claimant, String verb, Actor actor, int verbIndex) {
+    }
+
+    private record Phrase(int start, int end, String text, boolean possessive, boolean people, boolean things) {
+        boolean isEmpty() {
+            return start > end;
+        }
+    }
+
+    private List<CasualtyClaim> sentence(String sentence, Reading reading) {
+        List<Tok> toks = Tok.tokenize(sentence);
+        List<CasualtyClaim> out = new ArrayList<>();
+        boolean denial = toks.stream().anyMatch(t -> CasualtyWords.DENY.contains(t.lower()));
+        List<Quantity> found = quantities.read(toks, denial);
+        int firstQuantity = found.isEmpty() ? Integer.MAX_VALUE : found.get(0).modifierStart();
+        Attribution attribution = attribution(toks, sentence, reading, firstQuantity);
+        remember(reading, attribution, toks, sentence);
+        List<PlaceMention> placesHere = places == null ? List.of() : places.find(sentence, reading.country);
+        boolean cumulative = cumulative(toks);
+
+        CasualtyClaim previous = null;
+        CasualtyClaim previousMain = null;
+        int previousEnd = -1;
+        List<int[]> used = new ArrayList<>();
+        for (int q = 0; q < found.size(); q++) {
+            Quantity quantity = found.get(q);
+            int nextStart = q + 1 < found.size() ? found.get(q + 1).modifierStart() : toks.size();
+            Phrase np = nounPhrase(toks, quantity.last() + 1, sentence);
+            if (!np.isEmpty() && (!np.people() || np.things())) {
+                previousEnd = quantity.last();
+                continue;
+            }
+            boolean including = quantity.modifierStart() > 0
+                    && toks.get(quantity.modifierStart() - 1).is("including", "among");
+            String outcome = null;
+            boolean passive = false;
+            Phrase victimsAfterOutcome = null;
+            if (including && previous != null) {
+                outcome = previous.outcome();
+            }
+            if (outcome == null) {
+                outcome = leftOutcome(toks, quantity.modifierStart(), !np.isEmpty());
+            }
+            if (outcome == null) {
+                int from = np.isEmpty() ? quantity.last() + 1 : np.end() + 1;
+                for (int j = from; j < nextStart && j < from + 14; j++) {
+                    Tok t = toks.get(j);
+                    if (t.isBreak() || RIGHT_STOPS.contains(t.lower())) {
+                        break;
+                    }
+                    String o = CasualtyWords.OUTCOMES.get(t.lower());
+                    if (o != null && !(CasualtyWords.NEEDS_PEOPLE.contains(t.lower()) && np.isEmpty()
+                            && !t.is("bodies", "returned", "released"))) {
+                        if (t.is("prisoner", "captive") && !toks.subList(Math.max(0, quantity.modifierStart() - 3), j)
+                                .stream().anyMatch(x -> x.is("taken", "took", "taking", "take", "held"))) {
+                            continue;
+                        }
+                        outcome = o;
+                        passive = t.is("died", "dead", "missing", "unaccounted", "perished")
+                                || toks.subList(from, j).stream().anyMatch(x -> PASSIVE.contains(x.lower()));
+                        if (np.isEmpty() && t.is("deaths", "bodies") && j + 1 < toks.size() && toks.get(j + 1).is("of")) {
+                            victimsAfterOutcome = nounPhrase(toks, j + 1, sentence);
+                        }
+                        break;
+                    }
+                }
+            }
+            if (outcome == null) {
+                outcome = farLeftOutcome(toks, quantity.modifierStart(), Math.max(previousEnd, -1), np);
+            }
+            previousEnd = quantity.last();
+            if (outcome == null) {
+                continue;
+            }
+            Phrase victimsPhrase = victimsAfterOutcome != null && !victimsAfterOutcome.isEmpty() ? victimsAfterOutcome : np;
+            String victims = victimsPhrase.isEmpty() ? null : victimsPhrase.text();
+            String side;
+            if (victims == null && previousMain != null) {
+                victims = previousMain.victims();
+                side = previousMain.side();
+            } else {
+                side = side(victimsPhrase, attribution, passive);
+            }
+            String status = status(attribution, side, denial);
+            String place = place(placesHere, toks, quantity, reading);
+            CasualtyClaim claim = new CasualtyClaim(quantity.low(), quantity.high(), quantity.vague(), outcome, victims,
+                    side, attribution == null ? null : attribution.claimant(), status, cumulative, place);
+            out.add(claim);
+            used.add(new int[] {quantity.modifierStart(), Math.max(quantity.last(), np.end())});
+            previous = claim;
+            if (!including) {
+                previousMain = claim;
+            }
+        }
+        out.addAll(singulars(toks, sentence, attribution, placesHere, reading, used, denial, cumulative));
+        return out;
+    }
+
+    /** "A 13-year-old boy was killed", "killing the driver": one person. */
+    private List<CasualtyClaim> singulars(List<Tok> toks, String sentence, Attribution attribution,
+                                          List<PlaceMention> placesHere, Reading reading, List<int[]> used,
+                                          boolean denial, boolean cumulative) {
+        List<CasualtyClaim> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (!t.isWord() || !t.is("a", "an", "the")) {
+                continue;
+            }
+            int head = -1;
+            for (int j = i + 1; j < toks.size() && j <= i + 5; j++) {
+                Tok w = toks.get(j);
+                if (w.isWord() && SINGULAR.contains(w.lower())) {
+                    head = j;
+                    break;
+                }
+                if (!(w.isWord() || w.kind() == Tok.Kind.NUMBER || w.text().equals("-")) || w.isBreak()
+                        || w.isWord() && NP_STOPS.contains(w.lower())) {
+                    break;
+                }
+            }
+            if (head < 0 || insideUsed(used, i)) {
+                continue;
+            }
+            String outcome = null;
+            if (i > 0 && toks.get(i - 1).isWord()) {
+                String o = CasualtyWords.OUTCOMES.get(toks.get(i - 1).lower());
+                if (o != null && !CasualtyWords.NEEDS_PEOPLE.contains(toks.get(i - 1).lower())) {
+                    outcome = o;
+                }
+            }
+            boolean passive = false;
+            if (outcome == null && head + 2 < toks.size() && toks.get(head + 1).is("was", "has", "had", "is")) {
+                int k = head + 2;
+                if (toks.get(k).is("been") && k + 1 < toks.size()) {
+                    k++;
+                }
+                String o = CasualtyWords.OUTCOMES.get(toks.get(k).lower());
+                if (o != null && !CasualtyWords.NEEDS_PEOPLE.contains(toks.get(k).lower())) {
+                    outcome = o;
+                    passive = true;
+                }
+            }
+            if (outcome == null && head + 1 < toks.size() && toks.get(head + 1).is("died")) {
+                outcome = CasualtyClaim.KILLED;
+                passive = true;
+            }
+            if (outcome == null) {
+                continue;
+            }
+            String victims = sentence.substring(toks.get(i + 1).start(), toks.get(head).end());
+            Phrase p = new Phrase(i + 1, head, victims, false, true, false);
+            String side = side(p, attribution, passive);
+            Quantity one = new Quantity(1, null, null, i, i, head);
+            out.add(new CasualtyClaim(1, null, null, outcome, victims, side,
+                    attribution == null ? null : attribution.claimant(), status(attribution, side, denial), cumulative,
+                    place(placesHere, toks, one, reading)));
+            i = head;
+        }
+        return out;
+    }
+
+    private static boolean insideUsed(List<int[]> used, int i) {
+        for (int[] u : used) {
+            if (i >= u[0] && i <= u[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The people a figure counts: "IRGC troops", "of its fighters", "freelance journalists". */
+    private Phrase nounPhrase(List<Tok> toks, int from, String sentence) {
+        int j = from;
+        int n = toks.size();
+        boolean possessive = false;
+        if (j < n && toks.get(j).is("of")) {
+            if (j + 1 < n && toks.get(j + 1).is("its", "their", "our", "his", "her", "them", "whom")) {
+                possessive = true;
+                j += 2;
+            } else if (j + 1 < n && toks.get(j + 1).is("the", "those")) {
+                j += 2;
+            } else {
+                j += 1;
+            }
+        }
+        int start = j;
+        int end = j - 1;
+        boolean people = false;
+        boolean things = false;
+        boolean headSeen = false;
+        int words = 0;
+        while (j < n && words < 7) {
+            Tok t = toks.get(j);
+            if (!t.isWord()) {
+                break;
+            }
+            String l = t.bare();
+            if (headSeen) {
+                if (l.equals("and") && j + 1 < n && CasualtyWords.PEOPLE.contains(toks.get(j + 1).bare())) {
+                    j++;
+                    continue;
+                }
+                if ((l.equals("from") || l.equals("of")) && j + 1 < n) {
+                    int k = j + 1;
+                    if (toks.get(k).is("the") && k + 1 < n) {
+                        k++;
+                    }
+                    if (toks.get(k).capitalised()) {
+                        while (k + 1 < n && toks.get(k + 1).capitalised()) {
+                            k++;
+                        }
+                        end = k;
+                        j = k + 1;
+                        break;
+                    }
+                }
+                if (CasualtyWords.PEOPLE.contains(l) && toks.get(j - 1).is("and")) {
+                    end = j;
+                    j++;
+                    words++;
+                    continue;
+                }
+                break;
+            }
+            if (NP_STOPS.contains(l) || CasualtyWords.OUTCOMES.containsKey(l) && !CasualtyWords.PEOPLE.contains(l)) {
+                break;
+            }
+            if (CasualtyWords.THINGS.contains(l)) {
+                things = true;
+                end = j;
+                break;
+            }
+            if (CasualtyWords.PEOPLE.contains(l) || demonymPlural(t)) {
+                people = true;
+                headSeen = CasualtyWords.PEOPLE.contains(l) || j + 1 >= n || !toks.get(j + 1).isWord()
+                        || !CasualtyWords.PEOPLE.contains(toks.get(j + 1).bare());
+            }
+            end = j;
+            j++;
+            words++;
+        }
+        if (end < start) {
+            return new Phrase(start, end, "", possessive, false, false);
+        }
+        String text = sentence.substring(toks.get(start).start(), toks.get(end).end());
+        if (!people && actors != null && !actors.find(text).isEmpty()) {
+            people = true;
+        }
+        return new Phrase(start, end, text, possessive, people, things);
+    }
+
+    private static boolean demonymPlural(Tok t) {
+        String l = t.lower();
+        return t.capitalised() && l.length() > 4 && (l.endsWith("ians") || l.endsWith("is") || l.endsWith("ans")
+                || l.endsWith("ese") || l.endsWith("ites") || l.endsWith("ers"));
+    }
+
+    /** An outcome word just before the figure: "killing dozens", "the release of 46", "killed up to 400". */
+    private static String leftOutcome(List<Tok> toks, int modifierStart, boolean people) {
+        int k = modifierStart - 1;
+        int skipped = 0;
+        while (k >= 0 && skipped < 2 && toks.get(k).isWord()
+                && (CasualtyWords.APPROXIMATE.contains(toks.get(k).lower()) || toks.get(k).is("of"))) {
+            k--;
+            skipped++;
+        }
+        if (k < 0 || !toks.get(k).isWord()) {
+            return null;
+        }
+        String w = toks.get(k).lower();
+        String o = CasualtyWords.OUTCOMES.get(w);
+        if (o == null || toks.get(k).is("prisoner", "captive", "dead", "toll")) {
+            return null;
+        }
+        if (CasualtyWords.NEEDS_PEOPLE.contains(w) && !people) {
+            return null;
+        }
+        return o;
+    }
+
+    /** An outcome word further left in the same clause: "the death toll has risen to 41,000". */
+    private static String farLeftOutcome(List<Tok> toks, int modifierStart, int previousEnd, Phrase np) {
+        for (int k = modifierStart - 1; k > previousEnd && k >= modifierStart - 10; k--) {
+            Tok t = toks.get(k);
+            if (t.isBreak() || RIGHT_STOPS.contains(t.lower())) {
+                return null;
+            }
+            String o = CasualtyWords.OUTCOMES.get(t.lower());
+            if (o == null || t.is("prisoner", "captive")) {
+                continue;
+            }
+            if (t.is("toll")) {
+                return o;
+            }
+            if (CasualtyWords.NEEDS_PEOPLE.contains(t.lower()) && !np.people()) {
+                continue;
+            }
+            if (np.isEmpty() && !t.is("exchange", "swap")) {
+                continue;
+            }
+            return o;
+        }
+        return null;
+    }
+
+    private String side(Phrase victims, Attribution attribution, boolean passive) {
+        if (victims.isEmpty()) {
+            return CasualtyClaim.UNKNOWN;
+        }
+        if (actors != null) {
+            Actor a = actors.first(victims.text());
+            if (a != null) {
+                return a.name();
+            }
+        }
+        Actor speaker = attribution == null ? null : attribution.actor();
+        if (victims.possessive() && speaker != null) {
+            return speaker.name();
+        }
+        String lower = victims.text().toLowerCase(Locale.ROOT);
+        for (String w : lower.split("[^a-z]+")) {
+            if (CasualtyWords.CIVILIAN.contains(w)) {
+                return CasualtyClaim.CIVILIANS;
+            }
+        }
+        if (speaker != null && passive) {
+            for (String w : lower.split("[^a-z]+")) {
+                if (CasualtyWords.COMBATANTS.contains(w)) {
+                    return speaker.name();
+                }
+            }
+        }
+        return CasualtyClaim.UNKNOWN;
+    }
+
+    private static String status(Attribution attribution, String side, boolean denial) {
+        if (denial) {
+            return CasualtyClaim.DENIED;
+        }
+        if (attribution == null) {
+            return CasualtyClaim.REPORTED;
+        }
+        String verb = attribution.verb();
+        if (CasualtyWords.CONFIRM.contains(verb)) {
+            return CasualtyClaim.CONFIRMED;
+        }
+        if (attribution.actor() != null && attribution.actor().name().equals(side)) {
+            return CasualtyClaim.CONFIRMED;
+        }
+        if (CasualtyWords.CLAIM.contains(verb) || attribution.actor() != null) {
+            return CasualtyClaim.CLAIMED;
+        }
+        String c = attribution.claimant().toLowerCase(Locale.ROOT);
+        if (c.matches(".*\\b(rebels?|forces|army|military|militants?|fighters|brigades?|bloc|group|movement)\\b.*")) {
+            return CasualtyClaim.CLAIMED;
+        }
+        return CasualtyClaim.REPORTED;
+    }
+
+    private static boolean cumulative(List<Tok> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
+            if (t.is("toll") || t.is("overall") || t.is("cumulative") || t.is("so") && next.equals("far")
+                    || t.is("to") && next.equals("date") || t.is("in") && next.equals("total")
+                    || t.is("a") && next.equals("total")) {
+                return true;
+            }
+            if (t.is("since") && i + 1 < toks.size()) {
+                Tok n = toks.get(i + 1);
+                if (n.kind() == Tok.Kind.NUMBER || CasualtyWords.MONTHS.contains(n.lower())
+                        || CasualtyWords.CUMULATIVE_AFTER_SINCE.contains(n.lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String place(List<PlaceMention> mentions, List<Tok> toks, Quantity q, Reading reading) {
+        if (mentions.isEmpty()) {
+            return reading.defaultPlace;
+        }
+        int at = toks.get(q.first()).start();
+        PlaceMention after = null;
+        PlaceMention before = null;
+        for (PlaceMention m : mentions) {
+            if (m.start() >= at) {
+                if (after == null || m.place().kind() == PlaceKind.CITY && after.place().kind() != PlaceKind.CITY) {
+                    if (after == null || after.place().kind() != PlaceKind.CITY) {
+                        after = m;
+                    }
+                }
+            } else {
+                before = m;
+            }
+        }
+        PlaceMention chosen = after != null ? after : before;
+        return chosen.place().name();
+    }
+
+    /** Who gives the figures of a sentence: "according to X", "X said (that)", ", X said." */
+    private Attribution attribution(List<Tok> toks, String sentence, Reading reading, int firstQuantity) {
+        int n = toks.size();
+        for (int i = 0; i + 1 < n; i++) {
+            if (toks.get(i).is("according") && toks.get(i + 1).is("to")) {
+                int s = i + 2;
+                int e = s;
+                while (e < n && !(toks.get(e).kind() == Tok.Kind.PUNCT && !toks.get(e).text().equals("-")
+                        && !toks.get(e).text().equals("'"))) {
+                    e++;
+                }
+                String who = clean(toks, s, e - 1, sentence);
+                if (who != null) {
+                    return new Attribution(who, "according", actorOf(who), i);
+                }
+            }
+        }
+        Attribution leading = null;
+        Attribution trailing = null;
+        for (int v = 0; v < n; v++) {
+            Tok t = toks.get(v);
+            if (!t.isWord() || !CasualtyWords.SPEECH.contains(t.lower()) || !speechVerb(toks, v)) {
+                continue;
+            }
+            String who = subject(toks, v, sentence, reading);
+            if (who == null) {
+                continue;
+            }
+            Attribution a = new Attribution(who, t.lower(), actorOf(who), v);
+            if (v < firstQuantity && leading == null) {
+                leading = a;
+            } else if (v >= firstQuantity) {
+                trailing = a;
+            }
+        }
+        return leading != null ? leading : trailing;
+    }
+
+    private static boolean speechVerb(List<Tok> toks, int v) {
+        Tok prev = v > 0 ? toks.get(v - 1) : null;
+        Tok next = v + 1 < toks.size() ? toks.get(v + 1) : null;
+        if (prev != null && prev.is("the", "a", "an", "this", "that", "its", "their", "his", "her", "to", "of")) {
+            return false;
+        }
+        if (next != null && (next.kind() == Tok.Kind.NUMBER) && toks.get(v).is("estimated", "reported")) {
+            return false;
+        }
+        if (toks.get(v).is("state", "states", "report", "reports", "claim", "claims", "tell", "add", "warn", "write")) {
+            // nouns as often as verbs: "state news agency", "reports said", "the claim"
+            return next != null && (next.kind() == Tok.Kind.NUMBER || next.capitalised()
+                    || next.is("that", "it", "they", "he", "she", "we", "its", "their", "the", "a", "an", "at", "more",
+                    "some", "about", "over", "up", "nearly"));
+        }
+        return true;
+    }
+
+    private String subject(List<Tok> toks, int v, String sentence, Reading reading) {
+        int segStart = 0;
+        for (int k = v - 1; k >= 0; k--) {
+            if (toks.get(k).isBreak()) {
+                segStart = k + 1;
+                break;
+            }
+        }
+        int e = v - 1;
+        while (e >= segStart && toks.get(e).isWord() && CasualtyWords.AUXILIARIES.contains(toks.get(e).lower())) {
+            e--;
+        }
+        int s = segStart;
+        while (s <= e && toks.get(s).is("and", "but", "while", "as", "meanwhile")) {
+            s++;
+        }
+        if (s > e) {
+            // "An IRGC spokesman, Ramezan Sharif, said": the part naming a role or party
+            if (segStart == 0) {
+                return null;
+            }
+            List<int[]> parts = new ArrayList<>();
+            int ps = 0;
+            for (int k = 0; k < v; k++) {
+                if (toks.get(k).isBreak()) {
+                    if (k - 1 >= ps) {
+                        parts.add(new int[] {ps, k - 1});
+                    }
+                    ps = k + 1;
+                }
+            }
+            for (int[] p : parts) {
+                String text = clean(toks, p[0], p[1], sentence);
+                if (text != null && sourceLike(text)) {
+                    return text;
+                }
+            }
+            return null;
+        }
+        if (e - s > 9) {
+            return null;
+        }
+        if (e == s && CasualtyWords.PRONOUNS.contains(toks.get(s).lower())) {
+            return reading.lastSpeaker;
+        }
+        for (int k = s; k <= e; k++) {
+            if (toks.get(k).is("that", "which", "who", "when", "if")) {
+                return null;
+            }
+        }
+        return clean(toks, s, e, sentence);
+    }
+
+    private boolean sourceLike(String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+            if (CasualtyWords.SOURCE_NOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return actors != null && !actors.find(text).isEmpty();
+    }
+
+    /** Remembers the last named speaker, for "He said" in a later sentence. */
+    private void remember(Reading reading, Attribution a, List<Tok> toks, String sentence) {
+        if (a != null && a.claimant() != null) {
+            reading.lastSpeaker = a.claimant();
+            return;
+        }
+        int e = 0;
+        while (e < toks.size() && !toks.get(e).isBreak() && e < 8) {
+            e++;
+        }
+        if (e > 0) {
+            String lead = clean(toks, 0, e - 1, sentence);
+            if (lead != null && sourceLike(lead) && lead.split(" ").length <= 5) {
+                reading.lastSpeaker = lead;
+            }
+        }
+    }
+
+    private static String clean(List<Tok> toks, int s, int e, String sentence) {
+        while (s <= e && toks.get(s).is("the", "a", "an")) {
+            s++;
+        }
+        while (e >= s && !toks.get(e).isWord() && toks.get(e).kind() != Tok.Kind.NUMBER) {
+            e--;
+        }
+        if (s > e) {
+            return null;
+        }
+        return sentence.substring(toks.get(s).start(), toks.get(e).end()).trim();
+    }
+
+    private Actor actorOf(String who) {
+        return actors == null || who == null ? null : actors.first(who);
+    }
+}

@@ -7,6 +7,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sitrep.actor.Actor;
 import io.sitrep.actor.ActorFinder;
+import io.sitrep.casualty.CasualtyClaim;
+import io.sitrep.casualty.CasualtyClaimExtractor;
 import io.sitrep.place.Place;
 import io.sitrep.place.PlaceFinder;
 import io.sitrep.place.PlaceMention;
@@ -24,11 +26,13 @@ public class EntryAnalyzer {
 
     private final PlaceFinder places;
     private final ActorFinder actors;
+    private final CasualtyClaimExtractor claims;
     private final Cache<String, Findings> byVersion = Caffeine.newBuilder().maximumSize(50_000).build();
 
-    EntryAnalyzer(PlaceFinder places, ActorFinder actors) {
+    EntryAnalyzer(PlaceFinder places, ActorFinder actors, CasualtyClaimExtractor claims) {
         this.places = places;
         this.actors = actors;
+        this.claims = claims;
     }
 
     public Findings of(Entry entry) {
@@ -49,6 +53,9 @@ public class EntryAnalyzer {
         }
         Set<Actor> parties = new LinkedHashSet<>();
         actors.find(text).forEach(m -> parties.add(m.actor()));
-        return new Findings(java.util.List.copyOf(found), java.util.List.copyOf(parties), 0);
+        // A story's headline repeats its lead: read claims from the text, with the headline as context only.
+        String context = entry.kind() == io.sitrep.source.EntryKind.STORY ? entry.headline() : null;
+        java.util.List<CasualtyClaim> figures = claims.extract(entry.text(), context);
+        return new Findings(java.util.List.copyOf(found), java.util.List.copyOf(parties), figures);
     }
 }

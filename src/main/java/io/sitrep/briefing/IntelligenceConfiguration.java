@@ -22,6 +22,11 @@ class IntelligenceConfiguration {
     }
 
     @Bean
+    io.sitrep.casualty.CasualtyClaimExtractor casualtyClaimExtractor(PlaceFinder places, ActorFinder actors) {
+        return new io.sitrep.casualty.CasualtyClaimExtractor(places, actors);
+    }
+
+    @Bean
     io.sitrep.map.MapRenderer mapRenderer() {
         return new io.sitrep.map.MapRenderer();
     }

@@ -23,16 +23,19 @@ class CommandRouter implements IncomingMessageHandler {
 
     private final Briefings briefings;
     private final io.sitrep.briefing.PlaceBriefing places;
+    private final io.sitrep.briefing.CasualtyBriefing casualties;
     private final SubscriberStore subscribers;
     private final Outbox outbox;
     private final Replies replies;
     private final BotIdentity identity;
     private final Clock clock;
 
-    CommandRouter(Briefings briefings, io.sitrep.briefing.PlaceBriefing places, SubscriberStore subscribers, Outbox outbox, Replies replies,
+    CommandRouter(Briefings briefings, io.sitrep.briefing.PlaceBriefing places,
+                  io.sitrep.briefing.CasualtyBriefing casualties, SubscriberStore subscribers, Outbox outbox, Replies replies,
                   BotIdentity identity, Clock clock) {
         this.briefings = briefings;
         this.places = places;
+        this.casualties = casualties;
         this.subscribers = subscribers;
         this.outbox = outbox;
         this.replies = replies;
@@ -65,6 +68,7 @@ class CommandRouter implements IncomingMessageHandler {
             case "help" -> replies.send(message, HelpText.FULL);
             case "latest" -> replies.send(message, briefings.latest());
             case "places" -> replies.send(message, places.placesInTheNews());
+            case "casualties" -> replies.send(message, casualties.briefing(command.argument()));
             case "place" -> replies.send(message, command.argument().isEmpty()
                     ? List.of("Which place? For example: /place Khan Tuman") : places.briefing(command.argument()));
             default -> {

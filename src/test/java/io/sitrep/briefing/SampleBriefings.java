@@ -19,7 +19,9 @@ final class SampleBriefings {
 
     final EntryCache cache = EntryCache.inMemory();
     final BriefingFormatter formatter = new BriefingFormatter();
-    final EntryAnalyzer analyzer = new EntryAnalyzer(new PlaceFinder(GAZETTEER), new ActorFinder(ActorDictionary.loadDefault()));
+    static final PlaceFinder PLACES = new PlaceFinder(GAZETTEER);
+    static final ActorFinder ACTORS = new ActorFinder(ActorDictionary.loadDefault());
+    final EntryAnalyzer analyzer = new EntryAnalyzer(PLACES, ACTORS, new io.sitrep.casualty.CasualtyClaimExtractor(PLACES, ACTORS));
     final Briefings briefings = new Briefings(cache, formatter);
     final PlaceBriefing places = new PlaceBriefing(cache, analyzer, GAZETTEER, formatter);
 

@@ -20,6 +20,45 @@ public class BriefingFormatter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    /** The whole entry as a push, with what Sitrep found in it (places, parties, casualty claims). */
+    public List<String> push(Entry entry, Findings findings) {
+        List<String> parts = push(entry);
+        String footer = footer(findings);
+        if (footer.isEmpty()) {
+            return parts;
+        }
+        List<String> withFooter = new java.util.ArrayList<>(parts);
+        int last = withFooter.size() - 1;
+        withFooter.remove(last);
+        withFooter.addAll(MessageSplitter.split(parts.get(last) + "\n\n" + footer));
+        return withFooter;
+    }
+
+    /** One short block: where, who, and the casualty figures with their claimants. Empty when nothing was found. */
+    public String footer(Findings findings) {
+        if (findings == null) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder();
+        List<String> where = findings.places().stream()
+                .filter(p -> p.kind() != io.sitrep.place.PlaceKind.COUNTRY || findings.places().size() == 1)
+                .map(p -> "/" + p.command()).distinct().limit(5).toList();
+        if (!where.isEmpty()) {
+            html.append("\ud83d\udccd ").append(String.join(" ", where));
+        }
+        List<String> who = findings.actors().stream().map(a -> a.name()).distinct().limit(4).toList();
+        if (!who.isEmpty()) {
+            html.append(html.length() > 0 ? "  " : "").append("\ud83d\udc65 ").append(Html.escape(String.join(", ", who)));
+        }
+        findings.claims().stream().limit(3).forEach(c -> html.append(html.length() > 0 ? "\n" : "")
+                .append("\ud83e\ude78 ").append(Html.escape(c.claimedBy() != null ? c.claimedBy() : "unattributed"))
+                .append(" (").append(Html.escape(c.status())).append("): ")
+                .append(c.low() != null ? c.low() : "up to " + c.high()).append(c.high() != null && c.low() != null ? "\u2013" + c.high() : "")
+                .append(' ').append(Html.escape(c.outcome()))
+                .append(c.cumulative() ? " (running total)" : ""));
+        return html.toString();
+    }
+
     /** The whole entry as a push, split into parts under Telegram's limit. */
     public List<String> push(Entry entry) {
         StringBuilder html = new StringBuilder();

@@ -21,17 +21,19 @@ class PushPlanner {
 
     private final Outbox outbox;
     private final BriefingFormatter formatter;
+    private final io.sitrep.briefing.EntryAnalyzer analyzer;
     private final Clock clock;
 
-    PushPlanner(Outbox outbox, BriefingFormatter formatter, Clock clock) {
+    PushPlanner(Outbox outbox, BriefingFormatter formatter, io.sitrep.briefing.EntryAnalyzer analyzer, Clock clock) {
         this.outbox = outbox;
         this.formatter = formatter;
+        this.analyzer = analyzer;
         this.clock = clock;
     }
 
     @EventListener
     void on(EntryPublished published) {
-        List<String> parts = formatter.push(published.entry());
+        List<String> parts = formatter.push(published.entry(), analyzer.of(published.entry()));
         int rows = outbox.enqueuePush(published.entry().id(), published.entry().version(), parts, clock.instant());
         log.info("Entry {} queued for {} chat message(s)", published.entry().id(), rows);
     }

@@ -67,9 +67,9 @@ public final class CasualtyClaimExtractor {
             if (places != null) {
                 reading.country = places.countryOf(context + "\n" + text);
                 List<PlaceMention> found = places.find(context, reading.country);
-                if (!found.isEmpty()) {
-                    reading.defaultPlace = found.get(0).place().name();
-                }
+                // the most specific place the context names: a town before a region before a country
+                found.stream().min(java.util.Comparator.comparingInt(m -> m.place().kind().ordinal()))
+                        .ifPresent(m -> reading.defaultPlace = m.place().name());
             }
             for (int[] s : Sentences.split(context)) {
                 String sentence = context.substring(s[0], s[1]);

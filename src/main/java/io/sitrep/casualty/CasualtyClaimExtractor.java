@@ -19,6 +19,8 @@ import java.util.Set;
 public final class CasualtyClaimExtractor {
 
     private static final Set<String> RIGHT_STOPS = Set.of("but", "however", "while", "whereas", "although", "though");
+    private static final String[] ASIDES = {"including", "among", "mostly", "most", "many", "all", "some", "both",
+        "mainly", "half", "several"};
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "are", "is", "being", "be");
     private static final Set<String> NP_STOPS = Set.of("was", "were", "is", "are", "be", "been", "being", "had", "have",
             "has", "who", "which", "that", "in", "on", "at", "by", "near", "after", "during", "when", "while", "with",
@@ -124,8 +126,9 @@ public final class CasualtyClaimExtractor {
                 previousEnd = quantity.last();
                 continue;
             }
-            boolean including = quantity.modifierStart() > 0
-                    && toks.get(quantity.modifierStart() - 1).is("including", "among");
+            int ms = quantity.modifierStart();
+            boolean including = ms > 0 && toks.get(ms - 1).is("including", "among")
+                    || ms > 1 && toks.get(ms - 2).is("among") && toks.get(ms - 1).is("them", "whom", "those");
             String outcome = null;
             boolean passive = false;
             Phrase victimsAfterOutcome = null;
@@ -137,9 +140,34 @@ public final class CasualtyClaimExtractor {
             }
             if (outcome == null) {
                 int from = np.isEmpty() ? quantity.last() + 1 : np.end() + 1;
-                for (int j = from; j < nextStart && j < from + 14; j++) {
+                int stop = nextStart;
+                for (int j = from; j < stop && j < from + 20; j++) {
                     Tok t = toks.get(j);
+                    if (t.text().equals(",") && j + 1 < toks.size() && toks.get(j + 1).is(ASIDES)) {
+                        // ", including six children," / ", among them two women," does not end the clause
+                        int close = j + 1;
+                        while (close < toks.size() && !toks.get(close).text().equals(",") && !toks.get(close).isHardBreak()) {
+                            close++;
+                        }
+                        if (close < toks.size() && toks.get(close).text().equals(",")) {
+                            j = close;
+                            stop = toks.size();
+                            for (Quantity later : found) {
+                                if (later.modifierStart() > close) {
+                                    stop = later.modifierStart();
+                                    break;
+                                }
+                            }
+                            continue;
+                        }
+                    }
                     if (t.isBreak() || RIGHT_STOPS.contains(t.lower())) {
+                        break;
+                    }
+                    if (t.is("taken", "took") && j + 1 < toks.size() && (toks.get(j + 1).is("hostage", "captive", "prisoner")
+                            || victimsAreCaptives(np))) {
+                        outcome = CasualtyClaim.CAPTURED;
+                        passive = true;
                         break;
                     }
                     String o = CasualtyWords.OUTCOMES.get(t.lower());
@@ -223,7 +251,7 @@ public final class CasualtyClaimExtractor {
                 }
             }
             boolean passive = false;
-            if (outcome == null && head + 2 < toks.size() && toks.get(head + 1).is("was", "has", "had", "is")) {
+            if (outcome == null && head + 2 < toks.size() && toks.get(head + 1).is("was", "has", "had", "is", "were")) {
                 int k = head + 2;
                 if (toks.get(k).is("been") && k + 1 < toks.size()) {
                     k++;
@@ -341,6 +369,11 @@ public final class CasualtyClaimExtractor {
             people = true;
         }
         return new Phrase(start, end, text, possessive, people, things);
+    }
+
+    private static boolean victimsAreCaptives(Phrase np) {
+        String l = np.text().toLowerCase(Locale.ROOT);
+        return l.contains("hostage") || l.contains("captive");
     }
 
     private static boolean demonymPlural(Tok t) {
@@ -471,26 +504,56 @@ public final class CasualtyClaimExtractor {
         return false;
     }
 
+    /**
+     * The place of a figure: in its clause (semicolons part clauses), a town or region after the figure, else one
+     * before it, else a country; failing that, the same search over the sentence, then the entry's default place.
+     */
     private String place(List<PlaceMention> mentions, List<Tok> toks, Quantity q, Reading reading) {
         if (mentions.isEmpty()) {
             return reading.defaultPlace;
         }
         int at = toks.get(q.first()).start();
+        int clauseStart = 0;
+        int clauseEnd = Integer.MAX_VALUE;
+        for (Tok t : toks) {
+            if (t.text().equals(";")) {
+                if (t.start() < at) {
+                    clauseStart = t.end();
+                } else if (clauseEnd == Integer.MAX_VALUE) {
+                    clauseEnd = t.start();
+                }
+            }
+        }
+        String inClause = pick(mentions, at, clauseStart, clauseEnd);
+        if (inClause != null) {
+            return inClause;
+        }
+        String inSentence = pick(mentions, at, 0, Integer.MAX_VALUE);
+        return inSentence != null ? inSentence : reading.defaultPlace;
+    }
+
+    private static String pick(List<PlaceMention> mentions, int at, int from, int to) {
         PlaceMention after = null;
         PlaceMention before = null;
+        PlaceMention country = null;
         for (PlaceMention m : mentions) {
-            if (m.start() >= at) {
-                if (after == null || m.place().kind() == PlaceKind.CITY && after.place().kind() != PlaceKind.CITY) {
-                    if (after == null || after.place().kind() != PlaceKind.CITY) {
-                        after = m;
-                    }
+            if (m.start() < from || m.end() > to) {
+                continue;
+            }
+            if (m.place().kind() == PlaceKind.COUNTRY) {
+                if (country == null) {
+                    country = m;
+                }
+            } else if (m.start() >= at) {
+                if (after == null) {
+                    after = m;
                 }
             } else {
                 before = m;
             }
         }
-        PlaceMention chosen = after != null ? after : before;
-        return chosen.place().name();
+        PlaceMention chosen = after != null ? after : before != null ? before : country;
+        return chosen == null ? null : chosen.place().name();
     }
 
     /** Who gives the figures of a sentence: "according to X", "X said (that)", ", X said." */
@@ -507,6 +570,14 @@ public final class CasualtyClaimExtractor {
                 String who = clean(toks, s, e - 1, sentence);
                 if (who != null) {
                     return new Attribution(who, "according", actorOf(who), i);
+                }
+            }
+        }
+        for (int c = 1; c < n && c <= 8; c++) {
+            if (toks.get(c).text().equals(":") && c < firstQuantity) {
+                String who = clean(toks, 0, c - 1, sentence);
+                if (who != null && sourceLike(who)) {
+                    return new Attribution(who, "said", actorOf(who), c);
                 }
             }
         }

@@ -28,7 +28,7 @@ final class CasualtyWords {
             Map.entry("captured", CasualtyClaim.CAPTURED), Map.entry("capturing", CasualtyClaim.CAPTURED),
             Map.entry("abducted", CasualtyClaim.CAPTURED), Map.entry("abducting", CasualtyClaim.CAPTURED),
             Map.entry("kidnapped", CasualtyClaim.CAPTURED), Map.entry("kidnapping", CasualtyClaim.CAPTURED),
-            Map.entry("prisoner", CasualtyClaim.CAPTURED), Map.entry("captive", CasualtyClaim.CAPTURED),
+            Map.entry("prisoner", CasualtyClaim.CAPTURED), Map.entry("surrendered", CasualtyClaim.CAPTURED), Map.entry("captive", CasualtyClaim.CAPTURED),
             Map.entry("missing", CasualtyClaim.MISSING), Map.entry("unaccounted", CasualtyClaim.MISSING),
             Map.entry("freed", CasualtyClaim.FREED), Map.entry("freeing", CasualtyClaim.FREED),
             Map.entry("released", CasualtyClaim.FREED), Map.entry("releasing", CasualtyClaim.FREED),

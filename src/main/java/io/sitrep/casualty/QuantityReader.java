@@ -116,7 +116,8 @@ final class QuantityReader {
         if (spelled.parse(l) == null) {
             return null;
         }
-        if (l.equals("one") && i > 0 && toks.get(i - 1).is("no", "any", "every", "each", "some", "this", "that")) {
+        if (l.equals("one") && i > 0 && toks.get(i - 1).is("no", "any", "every", "each", "some", "this", "that", "of",
+                "in", "at", "on", "from", "for", "with")) {
             return null;
         }
         // extend over scale words: "two hundred and fifty", "three thousand"

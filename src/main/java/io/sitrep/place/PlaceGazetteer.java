@@ -75,8 +75,9 @@ public final class PlaceGazetteer {
             }
         }
         Comparator<Place> rank = Comparator.comparingDouble(this::importance).reversed();
-        byKey.values().forEach(l -> l.sort(rank));
-        byCommand.values().forEach(l -> l.sort(rank));
+        // a place called by this name outranks a place that merely lists it among its aliases
+        byKey.forEach((k, l) -> l.sort(Comparator.comparing((Place p) -> !calledBy(p, k, PlaceNames::key)).thenComparing(rank)));
+        byCommand.forEach((k, l) -> l.sort(Comparator.comparing((Place p) -> !calledBy(p, k, PlaceNames::commandOf)).thenComparing(rank)));
         this.maxKeyWords = maxWords;
     }
 
@@ -325,6 +326,16 @@ public final class PlaceGazetteer {
             pop = pop * 2 + 1000;
         }
         return pop;
+    }
+
+    private boolean calledBy(Place p, String key, java.util.function.UnaryOperator<String> fold) {
+        if (fold.apply(p.name()).equals(key) || fold.apply(p.asciiName()).equals(key)) {
+            return true;
+        }
+        if (fold.apply(PlaceNames.key(p.name())).equals(key)) {
+            return true;
+        }
+        return curated.contains(p) && p.aliases().stream().anyMatch(a -> fold.apply(a).equals(key));
     }
 
     private static List<String> namesOf(Place p) {

@@ -256,6 +256,9 @@ public final class CasualtyClaimExtractor {
                 if (toks.get(k).is("been") && k + 1 < toks.size()) {
                     k++;
                 }
+                if (toks.get(k).lower().endsWith("ly") && k + 1 < toks.size()) {
+                    k++; // "was seriously wounded"
+                }
                 String o = CasualtyWords.OUTCOMES.get(toks.get(k).lower());
                 if (o != null && !CasualtyWords.NEEDS_PEOPLE.contains(toks.get(k).lower())) {
                     outcome = o;
@@ -422,8 +425,9 @@ public final class CasualtyClaimExtractor {
             if (CasualtyWords.NEEDS_PEOPLE.contains(t.lower()) && !np.people()) {
                 continue;
             }
-            if (np.isEmpty() && !t.is("exchange", "swap")) {
-                continue;
+            boolean reachedBy = modifierStart > 0 && toks.get(modifierStart - 1).is("at", "to");
+            if (np.isEmpty() && !t.is("exchange", "swap") && !reachedBy) {
+                continue; // "put the number of troops killed at 117" is fine, "killed in May, 40 fled" is not
             }
             return o;
         }
@@ -610,6 +614,10 @@ public final class CasualtyClaimExtractor {
         }
         if (next != null && (next.kind() == Tok.Kind.NUMBER) && toks.get(v).is("estimated", "reported")) {
             return false;
+        }
+        if (toks.get(v).is("put", "puts")) {
+            return next != null && next.is("the") && v + 2 < toks.size()
+                    && toks.get(v + 2).is("number", "toll", "figure", "death", "casualty", "total");
         }
         if (toks.get(v).is("state", "states", "report", "reports", "claim", "claims", "tell", "add", "warn", "write")) {
             // nouns as often as verbs: "state news agency", "reports said", "the claim"

@@ -104,7 +104,7 @@ final class CasualtyWords {
             "denied", "report", "reports", "reported", "announce", "announces", "announced", "state", "states",
             "stated", "tell", "tells", "told", "estimate", "estimates", "estimated", "allege", "alleges", "alleged",
             "insist", "insists", "insisted", "add", "added", "warn", "warns", "warned", "write", "wrote", "posted",
-            "reporting");
+            "reporting", "put", "puts");
     static final Set<String> CONFIRM = Set.of("confirm", "confirms", "confirmed", "acknowledge", "acknowledges",
             "acknowledged", "admit", "admits", "admitted");
     static final Set<String> DENY = Set.of("deny", "denies", "denied", "dismissed", "rejected");

@@ -74,10 +74,35 @@ public final class PlaceGazetteer {
                 countries.put(p.country(), p);
             }
         }
-        Comparator<Place> rank = Comparator.comparingDouble(this::importance).reversed();
+        Map<Place, double[]> score = new java.util.IdentityHashMap<>();
+        Map<Place, Set<String>> calledKeys = new java.util.IdentityHashMap<>();
+        Map<Place, Set<String>> calledCommands = new java.util.IdentityHashMap<>();
+        for (Place p : this.places) {
+            score.put(p, new double[] {importance(p)});
+            Set<String> keys = new HashSet<>();
+            Set<String> commands = new HashSet<>();
+            List<String> own = curated.contains(p) ? namesOf(p) : List.of(p.name(), p.asciiName());
+            for (String n : own) {
+                String k = PlaceNames.key(n);
+                keys.add(k);
+                commands.add(PlaceNames.commandOf(n));
+                commands.add(PlaceNames.commandOf(k));
+            }
+            calledKeys.put(p, keys);
+            calledCommands.put(p, commands);
+        }
+        Comparator<Place> rank = Comparator.comparingDouble((Place p) -> -score.get(p)[0]);
         // a place called by this name outranks a place that merely lists it among its aliases
-        byKey.forEach((k, l) -> l.sort(Comparator.comparing((Place p) -> !calledBy(p, k, PlaceNames::key)).thenComparing(rank)));
-        byCommand.forEach((k, l) -> l.sort(Comparator.comparing((Place p) -> !calledBy(p, k, PlaceNames::commandOf)).thenComparing(rank)));
+        byKey.forEach((k, l) -> {
+            if (l.size() > 1) {
+                l.sort(Comparator.comparing((Place p) -> !calledKeys.get(p).contains(k)).thenComparing(rank));
+            }
+        });
+        byCommand.forEach((k, l) -> {
+            if (l.size() > 1) {
+                l.sort(Comparator.comparing((Place p) -> !calledCommands.get(p).contains(k)).thenComparing(rank));
+            }
+        });
         this.maxKeyWords = maxWords;
     }
 
@@ -326,16 +351,6 @@ public final class PlaceGazetteer {
             pop = pop * 2 + 1000;
         }
         return pop;
-    }
-
-    private boolean calledBy(Place p, String key, java.util.function.UnaryOperator<String> fold) {
-        if (fold.apply(p.name()).equals(key) || fold.apply(p.asciiName()).equals(key)) {
-            return true;
-        }
-        if (fold.apply(PlaceNames.key(p.name())).equals(key)) {
-            return true;
-        }
-        return curated.contains(p) && p.aliases().stream().anyMatch(a -> fold.apply(a).equals(key));
     }
 
     private static List<String> namesOf(Place p) {

@@ -21,6 +21,9 @@ public final class CasualtyClaimExtractor {
     private static final Set<String> RIGHT_STOPS = Set.of("but", "however", "while", "whereas", "although", "though");
     private static final String[] ASIDES = {"including", "among", "mostly", "most", "many", "all", "some", "both",
         "mainly", "half", "several"};
+    private static final Set<String> PEOPLE_ONLY_VERBS = Set.of("killed", "killing", "died", "wounded", "wounding",
+            "injured", "injuring", "executed", "executing", "massacred", "kidnapped", "kidnapping", "abducted",
+            "abducting", "slain", "martyred");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "are", "is", "being", "be");
     private static final Set<String> NP_STOPS = Set.of("was", "were", "is", "are", "be", "been", "being", "had", "have",
             "has", "who", "which", "that", "in", "on", "at", "by", "near", "after", "during", "when", "while", "with",
@@ -122,6 +125,9 @@ public final class CasualtyClaimExtractor {
             Quantity quantity = found.get(q);
             int nextStart = q + 1 < found.size() ? found.get(q + 1).modifierStart() : toks.size();
             Phrase np = nounPhrase(toks, quantity.last() + 1, sentence);
+            if (!np.isEmpty() && !np.people() && !np.things() && peopleOnlyVerbNear(toks, quantity, np)) {
+                np = new Phrase(np.start(), np.end(), np.text(), np.possessive(), true, false); // "21 reservists died"
+            }
             if (!np.isEmpty() && (!np.people() || np.things())) {
                 previousEnd = quantity.last();
                 continue;
@@ -214,22 +220,29 @@ public final class CasualtyClaimExtractor {
                 previousMain = claim;
             }
         }
-        out.addAll(singulars(toks, sentence, attribution, placesHere, reading, used, denial, cumulative));
+        out.addAll(singulars(toks, sentence, attribution, placesHere, reading, used, denial, cumulative, out));
         return out;
     }
 
     /** "A 13-year-old boy was killed", "killing the driver": one person. */
     private List<CasualtyClaim> singulars(List<Tok> toks, String sentence, Attribution attribution,
                                           List<PlaceMention> placesHere, Reading reading, List<int[]> used,
-                                          boolean denial, boolean cumulative) {
+                                          boolean denial, boolean cumulative, List<CasualtyClaim> claimsSoFar) {
         List<CasualtyClaim> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (!t.isWord() || !t.is("a", "an", "the")) {
+            if (!t.isWord() || !t.is("a", "an", "the", "another")) {
                 continue;
             }
             int head = -1;
-            for (int j = i + 1; j < toks.size() && j <= i + 5; j++) {
+            if (t.is("another") || i + 1 < toks.size() && toks.get(i + 1).is("third", "fourth", "fifth", "sixth")) {
+                // "another was wounded", "a third was injured": one more person of those just counted
+                int k = t.is("another") ? i : i + 1;
+                if (k + 2 < toks.size() && toks.get(k + 1).is("was", "died")) {
+                    head = k;
+                }
+            }
+            for (int j = i + 1; head < 0 && j < toks.size() && j <= i + 5; j++) {
                 Tok w = toks.get(j);
                 if (w.isWord() && SINGULAR.contains(w.lower())) {
                     head = j;
@@ -269,12 +282,28 @@ public final class CasualtyClaimExtractor {
                 outcome = CasualtyClaim.KILLED;
                 passive = true;
             }
+            if (outcome == null && i > 0 && toks.get(i - 1).is("including", "among") && !out.isEmpty()) {
+                outcome = out.get(out.size() - 1).outcome(); // ", including a baby,"
+            }
+            if (outcome == null && i > 0 && toks.get(i - 1).is("including", "among") && !claimsSoFar.isEmpty()) {
+                outcome = claimsSoFar.get(claimsSoFar.size() - 1).outcome();
+            }
             if (outcome == null) {
                 continue;
             }
-            String victims = sentence.substring(toks.get(i + 1).start(), toks.get(head).end());
-            Phrase p = new Phrase(i + 1, head, victims, false, true, false);
-            String side = side(p, attribution, passive);
+            String victims;
+            String side;
+            if (!SINGULAR.contains(toks.get(head).lower())) {
+                // "another", "a third": one more of the people counted before
+                List<CasualtyClaim> before = new ArrayList<>(claimsSoFar);
+                before.addAll(out);
+                CasualtyClaim last = before.isEmpty() ? null : before.get(before.size() - 1);
+                victims = last == null ? null : last.victims();
+                side = last == null ? CasualtyClaim.UNKNOWN : last.side();
+            } else {
+                victims = sentence.substring(toks.get(i + 1).start(), toks.get(head).end());
+                side = side(new Phrase(i + 1, head, victims, false, true, false), attribution, passive);
+            }
             Quantity one = new Quantity(1, null, null, i, i, head);
             out.add(new CasualtyClaim(1, null, null, outcome, victims, side,
                     attribution == null ? null : attribution.claimant(), status(attribution, side, denial), cumulative,
@@ -372,6 +401,27 @@ public final class CasualtyClaimExtractor {
             people = true;
         }
         return new Phrase(start, end, text, possessive, people, things);
+    }
+
+    /**
+     * Whether a verb said only of people ("died", "were killed", "kidnapped") governs the figure: right after its
+     * words, or right before the figure.
+     */
+    private static boolean peopleOnlyVerbNear(List<Tok> toks, Quantity q, Phrase np) {
+        int before = q.modifierStart() - 1;
+        if (before >= 0 && PEOPLE_ONLY_VERBS.contains(toks.get(before).lower())) {
+            return true;
+        }
+        for (int j = np.end() + 1; j < toks.size() && j <= np.end() + 3; j++) {
+            Tok t = toks.get(j);
+            if (PEOPLE_ONLY_VERBS.contains(t.lower())) {
+                return true;
+            }
+            if (!t.is("were", "was", "had", "have", "been", "reportedly", "later", "also")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean victimsAreCaptives(Phrase np) {

@@ -56,7 +56,12 @@ final class CasualtyWords {
             "peacekeepers", "advisers", "advisors", "adviser", "contractors", "officials", "employees", "relatives",
             "family", "families", "casualties", "victims", "individuals", "suspects", "defenders", "occupiers",
             "jihadis", "extremists", "terrorists", "operatives", "agents", "spies", "settlers", "pows", "bodyguards",
-            "sons", "daughters", "brothers", "colleagues", "others");
+            "sons", "daughters", "brothers", "colleagues", "others", "reservists", "cadets", "troopers",
+            "paratroopers", "commandos", "militiamen", "hunters", "fishers", "miners", "labourers", "laborers",
+            "truckers", "hikers", "tourists", "pilgrims", "nationals", "citizens", "inmates", "wives", "husbands",
+            "parents", "elderly", "teens", "youths", "youngsters", "minors", "newborns", "surgeons", "rescuers",
+            "firefighters", "engineers", "technicians", "diplomats", "lawmakers", "politicians", "activists",
+            "survivors");
 
     /** Nouns for people that make the victims civilians. */
     static final Set<String> CIVILIAN = Set.of("civilians", "civilian", "children", "child", "kids", "women", "woman",

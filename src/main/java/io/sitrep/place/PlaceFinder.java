@@ -37,6 +37,8 @@ public final class PlaceFinder {
             "warship", "warships", "jets", "drones", "sanctions", "secretary", "senator", "lawmakers",
             "administration", "commander", "commanders", "soldiers", "agency", "agencies", "spokesman", "spokeswoman",
             "negotiators", "mediators", "officers", "personnel", "authorities", "media", "state");
+    private static final Set<String> UNIT_WORDS = Set.of("regiment", "brigade", "battalion", "division", "corps",
+            "militia", "regiments", "brigades", "battalions", "divisions", "militias", "squadron", "legion");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "northwest", "northeast", "southwest", "southeast", "northwestern",
             "northeastern", "southwestern", "southeastern", "greater", "old", "new", "upper", "lower", "rural",
@@ -242,6 +244,10 @@ public final class PlaceFinder {
         WordToken only = onlyContentToken(c, tokens);
         if (only != null && only.allCaps() && !namedInCapitals(p, only.text())) {
             return false; // UN is not Un, SANA is not Sanaa
+        }
+        if (next != null && !next.capitalised() && next.joinedToPrevious() && !next.hyphenBefore()
+                && UNIT_WORDS.contains(next.lower())) {
+            return false; // "the Azov regiment", "the Hamza division": a unit named after a place
         }
         if (p.kind() == PlaceKind.COUNTRY && next != null && !next.capitalised() && next.joinedToPrevious()
                 && !next.hyphenBefore() && !last.possessive() && ATTRIBUTIVE.contains(next.lower())) {

@@ -203,4 +203,26 @@ class CasualtyClaimExtractorTests {
                 .containsExactly("low", "high", "vague", "outcome", "victims", "side", "claimedBy", "status",
                         "cumulative", "place");
     }
+
+    @Test
+    void verbsSaidOnlyOfPeopleMakeAnUnknownNounPeople() {
+        assertThat(only("The army said 21 reservists died in the collapse.").low()).isEqualTo(21);
+        CasualtyClaim kidnapped = only("Gunmen kidnapped 26 Qatari hunters in the desert.");
+        assertThat(kidnapped.outcome()).isEqualTo("captured");
+        assertThat(extractor.extract("Ukraine said it destroyed 12 tanks and 40 trucks.")).isEmpty();
+    }
+
+    @Test
+    void anotherPersonCountsAsOne() {
+        List<CasualtyClaim> claims = extractor.extract("One soldier was killed and another was wounded.");
+        assertThat(claims).extracting(CasualtyClaim::low).containsExactly(1, 1);
+        assertThat(claims).extracting(CasualtyClaim::outcome).containsExactly("killed", "wounded");
+    }
+
+    @Test
+    void includedSingularInheritsTheOutcome() {
+        List<CasualtyClaim> claims = extractor.extract("The strike killed 15 people, including a baby, in the camp.");
+        assertThat(claims).extracting(CasualtyClaim::low).containsExactly(15, 1);
+        assertThat(claims).extracting(CasualtyClaim::outcome).containsOnly("killed");
+    }
 }

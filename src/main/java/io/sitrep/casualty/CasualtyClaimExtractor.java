@@ -40,11 +40,13 @@ public final class CasualtyClaimExtractor {
     private final PlaceFinder places;
     private final ActorFinder actors;
     private final QuantityReader quantities = new QuantityReader();
+    private final ClaimantReader claimants;
 
     /** An extractor that names places with {@code places} (may be null: no places) and parties with {@code actors}. */
     public CasualtyClaimExtractor(PlaceFinder places, ActorFinder actors) {
         this.places = places;
         this.actors = actors;
+        this.claimants = new ClaimantReader(actors);
     }
 
     /** An extractor over the bundled gazetteer and actor dictionary. */
@@ -79,8 +81,8 @@ public final class CasualtyClaimExtractor {
             for (int[] s : Sentences.split(context)) {
                 String sentence = context.substring(s[0], s[1]);
                 List<Tok> toks = Tok.tokenize(sentence);
-                Attribution a = attribution(toks, sentence, reading, Integer.MAX_VALUE);
-                remember(reading, a, toks, sentence);
+                Attribution a = claimants.read(toks, sentence, reading.lastSpeaker, Integer.MAX_VALUE);
+                reading.lastSpeaker = claimants.speakerAfter(reading.lastSpeaker, a, toks, sentence);
             }
         } else if (places != null) {
             reading.country = places.countryOf(text);
@@ -97,9 +99,6 @@ public final class CasualtyClaimExtractor {
         String country;
     }
 
-    private record Attribution(String claimant, String verb, Actor actor, int verbIndex) {
-    }
-
     private record Phrase(int start, int end, String text, boolean possessive, boolean people, boolean things) {
         boolean isEmpty() {
             return start > end;
@@ -112,8 +111,8 @@ public final class CasualtyClaimExtractor {
         boolean denial = toks.stream().anyMatch(t -> CasualtyWords.DENY.contains(t.lower()));
         List<Quantity> found = quantities.read(toks, denial);
         int firstQuantity = found.isEmpty() ? Integer.MAX_VALUE : found.get(0).modifierStart();
-        Attribution attribution = attribution(toks, sentence, reading, firstQuantity);
-        remember(reading, attribution, toks, sentence);
+        Attribution attribution = claimants.read(toks, sentence, reading.lastSpeaker, firstQuantity);
+        reading.lastSpeaker = claimants.speakerAfter(reading.lastSpeaker, attribution, toks, sentence);
         List<PlaceMention> placesHere = places == null ? List.of() : places.find(sentence, reading.country);
         boolean cumulative = cumulative(toks);
 
@@ -610,168 +609,4 @@ public final class CasualtyClaimExtractor {
         return chosen == null ? null : chosen.place().name();
     }
 
-    /** Who gives the figures of a sentence: "according to X", "X said (that)", ", X said." */
-    private Attribution attribution(List<Tok> toks, String sentence, Reading reading, int firstQuantity) {
-        int n = toks.size();
-        for (int i = 0; i + 1 < n; i++) {
-            if (toks.get(i).is("according") && toks.get(i + 1).is("to")) {
-                int s = i + 2;
-                int e = s;
-                while (e < n && !(toks.get(e).kind() == Tok.Kind.PUNCT && !toks.get(e).text().equals("-")
-                        && !toks.get(e).text().equals("'"))) {
-                    e++;
-                }
-                String who = clean(toks, s, e - 1, sentence);
-                if (who != null) {
-                    return new Attribution(who, "according", actorOf(who), i);
-                }
-            }
-        }
-        for (int c = 1; c < n && c <= 8; c++) {
-            if (toks.get(c).text().equals(":") && c < firstQuantity) {
-                String who = clean(toks, 0, c - 1, sentence);
-                if (who != null && sourceLike(who)) {
-                    return new Attribution(who, "said", actorOf(who), c);
-                }
-            }
-        }
-        Attribution leading = null;
-        Attribution trailing = null;
-        for (int v = 0; v < n; v++) {
-            Tok t = toks.get(v);
-            if (!t.isWord() || !CasualtyWords.SPEECH.contains(t.lower()) || !speechVerb(toks, v)) {
-                continue;
-            }
-            String who = subject(toks, v, sentence, reading);
-            if (who == null) {
-                continue;
-            }
-            Attribution a = new Attribution(who, t.lower(), actorOf(who), v);
-            if (v < firstQuantity && leading == null) {
-                leading = a;
-            } else if (v >= firstQuantity) {
-                trailing = a;
-            }
-        }
-        return leading != null ? leading : trailing;
-    }
-
-    private static boolean speechVerb(List<Tok> toks, int v) {
-        Tok prev = v > 0 ? toks.get(v - 1) : null;
-        Tok next = v + 1 < toks.size() ? toks.get(v + 1) : null;
-        if (prev != null && prev.is("the", "a", "an", "this", "that", "its", "their", "his", "her", "to", "of")) {
-            return false;
-        }
-        if (next != null && (next.kind() == Tok.Kind.NUMBER) && toks.get(v).is("estimated", "reported")) {
-            return false;
-        }
-        if (toks.get(v).is("put", "puts")) {
-            return next != null && next.is("the") && v + 2 < toks.size()
-                    && toks.get(v + 2).is("number", "toll", "figure", "death", "casualty", "total");
-        }
-        if (toks.get(v).is("state", "states", "report", "reports", "claim", "claims", "tell", "add", "warn", "write")) {
-            // nouns as often as verbs: "state news agency", "reports said", "the claim"
-            return next != null && (next.kind() == Tok.Kind.NUMBER || next.capitalised()
-                    || next.is("that", "it", "they", "he", "she", "we", "its", "their", "the", "a", "an", "at", "more",
-                    "some", "about", "over", "up", "nearly"));
-        }
-        return true;
-    }
-
-    private String subject(List<Tok> toks, int v, String sentence, Reading reading) {
-        int segStart = 0;
-        for (int k = v - 1; k >= 0; k--) {
-            if (toks.get(k).isBreak()) {
-                segStart = k + 1;
-                break;
-            }
-        }
-        int e = v - 1;
-        while (e >= segStart && toks.get(e).isWord() && CasualtyWords.AUXILIARIES.contains(toks.get(e).lower())) {
-            e--;
-        }
-        int s = segStart;
-        while (s <= e && toks.get(s).is("and", "but", "while", "as", "meanwhile")) {
-            s++;
-        }
-        if (s > e) {
-            // "An IRGC spokesman, Ramezan Sharif, said": the part naming a role or party
-            if (segStart == 0) {
-                return null;
-            }
-            List<int[]> parts = new ArrayList<>();
-            int ps = 0;
-            for (int k = 0; k < v; k++) {
-                if (toks.get(k).isBreak()) {
-                    if (k - 1 >= ps) {
-                        parts.add(new int[] {ps, k - 1});
-                    }
-                    ps = k + 1;
-                }
-            }
-            for (int[] p : parts) {
-                String text = clean(toks, p[0], p[1], sentence);
-                if (text != null && sourceLike(text)) {
-                    return text;
-                }
-            }
-            return null;
-        }
-        if (e - s > 9) {
-            return null;
-        }
-        if (e == s && CasualtyWords.PRONOUNS.contains(toks.get(s).lower())) {
-            return reading.lastSpeaker;
-        }
-        for (int k = s; k <= e; k++) {
-            if (toks.get(k).is("that", "which", "who", "when", "if")) {
-                return null;
-            }
-        }
-        return clean(toks, s, e, sentence);
-    }
-
-    private boolean sourceLike(String text) {
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
-            if (CasualtyWords.SOURCE_NOUNS.contains(w)) {
-                return true;
-            }
-        }
-        return actors != null && !actors.find(text).isEmpty();
-    }
-
-    /** Remembers the last named speaker, for "He said" in a later sentence. */
-    private void remember(Reading reading, Attribution a, List<Tok> toks, String sentence) {
-        if (a != null && a.claimant() != null) {
-            reading.lastSpeaker = a.claimant();
-            return;
-        }
-        int e = 0;
-        while (e < toks.size() && !toks.get(e).isBreak() && e < 8) {
-            e++;
-        }
-        if (e > 0) {
-            String lead = clean(toks, 0, e - 1, sentence);
-            if (lead != null && sourceLike(lead) && lead.split(" ").length <= 5) {
-                reading.lastSpeaker = lead;
-            }
-        }
-    }
-
-    private static String clean(List<Tok> toks, int s, int e, String sentence) {
-        while (s <= e && toks.get(s).is("the", "a", "an")) {
-            s++;
-        }
-        while (e >= s && !toks.get(e).isWord() && toks.get(e).kind() != Tok.Kind.NUMBER) {
-            e--;
-        }
-        if (s > e) {
-            return null;
-        }
-        return sentence.substring(toks.get(s).start(), toks.get(e).end()).trim();
-    }
-
-    private Actor actorOf(String who) {
-        return actors == null || who == null ? null : actors.first(who);
-    }
 }

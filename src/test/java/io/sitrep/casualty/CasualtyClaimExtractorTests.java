@@ -225,4 +225,13 @@ class CasualtyClaimExtractorTests {
         assertThat(claims).extracting(CasualtyClaim::low).containsExactly(15, 1);
         assertThat(claims).extracting(CasualtyClaim::outcome).containsOnly("killed");
     }
+
+    @Test
+    void pronounResolvesToTheSpeakerEarlierInTheSameEntry() {
+        List<CasualtyClaim> claims = extractor.extract("An IRGC spokesman, Ramezan Sharif, spoke to state television. "
+                + "He said 13 IRGC troops had been killed and 21 wounded near Khan Tuman.");
+        assertThat(claims).extracting(CasualtyClaim::claimedBy).containsOnly("IRGC spokesman");
+        assertThat(claims).extracting(CasualtyClaim::place).containsOnly("Khan Tuman");
+        assertThat(claims).extracting(CasualtyClaim::status).containsOnly("confirmed");
+    }
 }

@@ -199,6 +199,9 @@ public final class CasualtyClaimExtractor {
             if (outcome == null) {
                 continue;
             }
+            if (outcome.equals(CasualtyClaim.FREED) && freedOnlyByCaptiveWord(toks, quantity, np) && !captives(np)) {
+                continue; // "5 million people have returned home"
+            }
             Phrase victimsPhrase = victimsAfterOutcome != null && !victimsAfterOutcome.isEmpty() ? victimsAfterOutcome : np;
             String victims = victimsPhrase.isEmpty() ? null : victimsPhrase.text();
             String side;
@@ -418,6 +421,32 @@ public final class CasualtyClaimExtractor {
             }
             if (!t.is("were", "was", "had", "have", "been", "reportedly", "later", "also")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the only "freed" word near the figure is one that needs captives (returned, rescued, exchanged). */
+    private static boolean freedOnlyByCaptiveWord(List<Tok> toks, Quantity q, Phrase np) {
+        int from = Math.max(0, q.modifierStart() - 6);
+        int to = Math.min(toks.size() - 1, Math.max(q.last(), np.end()) + 8);
+        boolean captiveWord = false;
+        for (int j = from; j <= to; j++) {
+            String w = toks.get(j).lower();
+            if (CasualtyClaim.FREED.equals(CasualtyWords.OUTCOMES.get(w))) {
+                if (!CasualtyWords.NEEDS_CAPTIVES.contains(w)) {
+                    return false;
+                }
+                captiveWord = true;
+            }
+        }
+        return captiveWord;
+    }
+
+    private static boolean captives(Phrase np) {
+        for (String w : np.text().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (CasualtyWords.CAPTIVES.contains(w)) {
+                return true;
             }
         }
         return false;

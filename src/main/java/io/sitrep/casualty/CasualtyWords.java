@@ -41,6 +41,14 @@ final class CasualtyWords {
     static final Set<String> NEEDS_PEOPLE = Set.of("lost", "lives", "bodies", "prisoner", "captive", "exchange",
             "exchanged", "swap", "swapped", "returned", "release", "released", "repatriated", "rescued");
 
+    /** Outcome words that mean "freed" only for people who were held ("returned 90 POWs", not "refugees returned"). */
+    static final Set<String> NEEDS_CAPTIVES = Set.of("returned", "rescued", "exchange", "exchanged", "swap", "swapped",
+            "repatriated");
+
+    /** Nouns for people who were held. */
+    static final Set<String> CAPTIVES = Set.of("prisoners", "prisoner", "hostages", "hostage", "detainees", "detainee",
+            "captives", "captive", "pows", "abductees", "inmates", "kidnapped", "abducted");
+
     /** Plural and singular nouns for people. */
     static final Set<String> PEOPLE = Set.of("people", "persons", "person", "civilians", "civilian", "soldiers", "soldier",
             "troops", "fighters", "fighter", "militants", "militant", "rebels", "rebel", "insurgents", "jihadists",

@@ -234,4 +234,21 @@ class CasualtyClaimExtractorTests {
         assertThat(claims).extracting(CasualtyClaim::place).containsOnly("Khan Tuman");
         assertThat(claims).extracting(CasualtyClaim::status).containsOnly("confirmed");
     }
+
+    @Test
+    void returningOrRescuedPeopleAreFreedOnlyIfTheyWereHeld() {
+        assertThat(extractor.extract("Two years on, 5 million people have returned home.")).isEmpty();
+        assertThat(extractor.extract("Rescuers pulled 15 survivors from the rubble and rescued 3 residents.")).isEmpty();
+        assertThat(only("Ukraine said 90 POWs had returned in the swap.").outcome()).isEqualTo("freed");
+        assertThat(only("Commandos rescued four hostages in Nuseirat.").low()).isEqualTo(4);
+    }
+
+    @Test
+    void numbersNamingThingsAreNotCounts() {
+        assertThat(extractor.extract("He died in 2019 aged 83.")).isEmpty();
+        assertThat(extractor.extract("Resolution 2254 was backed by 15 members of the Security Council.")).isEmpty();
+        assertThat(extractor.extract("The 3rd Assault Brigade said 12 villages were liberated.")).isEmpty();
+        assertThat(extractor.extract("Israel has called up 300,000 reservists.")).isEmpty();
+        assertThat(extractor.extract("Five people were arrested at the protest.")).isEmpty();
+    }
 }

@@ -64,6 +64,26 @@ function dist2(a, b) { const dx = a.lat - b.lat, dy = (a.lon - b.lon) * Math.cos
 function stripRegion(name) { return name.replace(REGION_SUFFIX, '').trim(); }
 
 const regionOfGroup = new Map(); // key -> {name, aliases, lat, lon, country}
+function fromState(country, state) {
+  const full = fold(state.name), stripped = fold(stripRegion(state.name));
+  const cur = curatedRegions.find(r => r.country === country
+    && [r.name, ...r.aliases].some(n => fold(n) === full || fold(n) === stripped));
+  if (cur) return { curated: cur };
+  let name = stripRegion(state.name);
+  if (commonWords.has(name.toLowerCase()) || name.length < 3) name = state.name;
+  return { name, aliases: name === state.name ? [] : [state.name], lat: state.lat, lon: state.lon };
+}
+const schemeCache = new Map();
+function sameScheme(country) {
+  if (!schemeCache.has(country)) {
+    const codes = [...groups.keys()].filter(k => k.startsWith(country + '.')).map(k => k.split('.')[1]).filter(Boolean);
+    const iso = new Set(State.getStatesOfCountry(country).map(st => st.isoCode));
+    const alpha = codes.filter(c => /^[A-Z]{2,3}$/.test(c));
+    schemeCache.set(country, alpha.length >= 3 && alpha.length === codes.length
+      && alpha.filter(c => iso.has(c)).length >= 0.8 * alpha.length);
+  }
+  return schemeCache.get(country);
+}
 for (const [key, members] of groups) {
   const country = key.split('.')[0];
   let chosen = null;
@@ -71,34 +91,39 @@ for (const [key, members] of groups) {
   for (const r of curatedRegions.filter(r => r.country === country && r.seat)) {
     if (members.some(m => cityKeys(m).has(fold(r.seat)))) { chosen = { curated: r }; break; }
   }
-  // 2. country-state-city state: seat name match, else nearest-centroid majority vote
   const states = State.getStatesOfCountry(country).map(s => ({ ...s, lat: +s.latitude, lon: +s.longitude }));
-  if (!chosen && states.length) {
-    const seats = members.filter(m => m.code === 'PPLA');
-    let state = states.find(s => seats.some(m => cityKeys(m).has(fold(stripRegion(s.name)))));
-    if (!state) {
-      const votes = new Map();
-      for (const m of members) {
-        let best = null, bd = Infinity;
-        for (const s of states) { const d = dist2(m, s); if (d < bd) { bd = d; best = s; } }
-        votes.set(best, (votes.get(best) || 0) + 1 + Math.log10(1 + m.population));
-      }
-      state = [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
-    }
-    const full = fold(state.name), stripped = fold(stripRegion(state.name));
-    const cur = curatedRegions.find(r => r.country === country
-      && [r.name, ...r.aliases].some(n => fold(n) === full || fold(n) === stripped));
-    if (cur) chosen = { curated: cur };
-    else {
-      let name = stripRegion(state.name);
-      if (commonWords.has(name.toLowerCase()) || name.length < 3) name = state.name;
-      chosen = { name, aliases: name === state.name ? [] : [state.name], lat: state.lat, lon: state.lon };
-    }
-  }
-  // 3. the group's seat city
+  const seats = members.filter(m => m.code === 'PPLA').sort((a, b) => b.population - a.population);
+  // 2. a state named like the group's seat city (Aleppo Governorate, Kharkivska oblast)
   if (!chosen) {
-    const seat = members.filter(m => m.code === 'PPLA').sort((a, b) => b.population - a.population)[0];
-    if (seat) chosen = { name: seat.ascii || seat.name, aliases: [], lat: seat.lat, lon: seat.lon };
+    const state = states.find(s => seats.some(m => cityKeys(m).has(fold(stripRegion(s.name)))));
+    if (state) chosen = fromState(country, state);
+  }
+  // 2b. the same code, where GeoNames and the state list share a coding scheme (US: TX, CA, ...)
+  if (!chosen && sameScheme(country)) {
+    const state = states.find(st => st.isoCode === key.split('.')[1]);
+    if (state) chosen = fromState(country, state);
+  }
+  // 3. the state whose centroid is nearest to a clear majority of the group's places, if that centroid lies
+  //    among them (some centroids in the source are wrong, and some countries list departments beside regions)
+  if (!chosen && states.length) {
+    const votes = new Map();
+    let total = 0;
+    for (const m of members) {
+      let best = null, bd = Infinity;
+      for (const st of states) { const d = dist2(m, st); if (d < bd) { bd = d; best = st; } }
+      const w = 1 + Math.log10(1 + m.population);
+      votes.set(best, (votes.get(best) || 0) + w);
+      total += w;
+    }
+    const [state, weight] = [...votes.entries()].sort((x, y) => y[1] - x[1])[0];
+    const lats = members.map(m => m.lat), lons = members.map(m => m.lon);
+    const inside = state.lat >= Math.min(...lats) - 1 && state.lat <= Math.max(...lats) + 1
+      && state.lon >= Math.min(...lons) - 1 && state.lon <= Math.max(...lons) + 1;
+    if (weight / total >= 0.6 && inside) chosen = fromState(country, state);
+  }
+  // 4. in conflict countries, name the region after its seat city; elsewhere leave it unknown
+  if (!chosen && CONFLICT.has(country) && seats.length) {
+    chosen = { name: seats[0].ascii || seats[0].name, aliases: [], lat: seats[0].lat, lon: seats[0].lon };
   }
   if (!chosen) continue;
   if (chosen.curated) chosen = { name: chosen.curated.name, aliases: chosen.curated.aliases, curated: true };

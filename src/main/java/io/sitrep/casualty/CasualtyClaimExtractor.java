@@ -19,6 +19,11 @@ import java.util.Set;
 public final class CasualtyClaimExtractor {
 
     private static final Set<String> RIGHT_STOPS = Set.of("but", "however", "while", "whereas", "although", "though");
+    private static final String[] ASIDES = {"including", "among", "mostly", "most", "many", "all", "some", "both",
+        "mainly", "half", "several"};
+    private static final Set<String> PEOPLE_ONLY_VERBS = Set.of("killed", "killing", "died", "wounded", "wounding",
+            "injured", "injuring", "executed", "executing", "massacred", "kidnapped", "kidnapping", "abducted",
+            "abducting", "slain", "martyred");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "are", "is", "being", "be");
     private static final Set<String> NP_STOPS = Set.of("was", "were", "is", "are", "be", "been", "being", "had", "have",
             "has", "who", "which", "that", "in", "on", "at", "by", "near", "after", "during", "when", "while", "with",
@@ -35,11 +40,13 @@ public final class CasualtyClaimExtractor {
     private final PlaceFinder places;
     private final ActorFinder actors;
     private final QuantityReader quantities = new QuantityReader();
+    private final ClaimantReader claimants;
 
     /** An extractor that names places with {@code places} (may be null: no places) and parties with {@code actors}. */
     public CasualtyClaimExtractor(PlaceFinder places, ActorFinder actors) {
         this.places = places;
         this.actors = actors;
+        this.claimants = new ClaimantReader(actors);
     }
 
     /** An extractor over the bundled gazetteer and actor dictionary. */
@@ -67,15 +74,15 @@ public final class CasualtyClaimExtractor {
             if (places != null) {
                 reading.country = places.countryOf(context + "\n" + text);
                 List<PlaceMention> found = places.find(context, reading.country);
-                if (!found.isEmpty()) {
-                    reading.defaultPlace = found.get(0).place().name();
-                }
+                // the most specific place the context names: a town before a region before a country
+                found.stream().min(java.util.Comparator.comparingInt(m -> m.place().kind().ordinal()))
+                        .ifPresent(m -> reading.defaultPlace = m.place().name());
             }
             for (int[] s : Sentences.split(context)) {
                 String sentence = context.substring(s[0], s[1]);
                 List<Tok> toks = Tok.tokenize(sentence);
-                Attribution a = attribution(toks, sentence, reading, Integer.MAX_VALUE);
-                remember(reading, a, toks, sentence);
+                Attribution a = claimants.read(toks, sentence, reading.lastSpeaker, Integer.MAX_VALUE);
+                reading.lastSpeaker = claimants.speakerAfter(reading.lastSpeaker, a, toks, sentence);
             }
         } else if (places != null) {
             reading.country = places.countryOf(text);
@@ -92,9 +99,6 @@ public final class CasualtyClaimExtractor {
         String country;
     }
 
-    private record Attribution(String claimant, String verb, Actor actor, int verbIndex) {
-    }
-
     private record Phrase(int start, int end, String text, boolean possessive, boolean people, boolean things) {
         boolean isEmpty() {
             return start > end;
@@ -107,8 +111,8 @@ public final class CasualtyClaimExtractor {
         boolean denial = toks.stream().anyMatch(t -> CasualtyWords.DENY.contains(t.lower()));
         List<Quantity> found = quantities.read(toks, denial);
         int firstQuantity = found.isEmpty() ? Integer.MAX_VALUE : found.get(0).modifierStart();
-        Attribution attribution = attribution(toks, sentence, reading, firstQuantity);
-        remember(reading, attribution, toks, sentence);
+        Attribution attribution = claimants.read(toks, sentence, reading.lastSpeaker, firstQuantity);
+        reading.lastSpeaker = claimants.speakerAfter(reading.lastSpeaker, attribution, toks, sentence);
         List<PlaceMention> placesHere = places == null ? List.of() : places.find(sentence, reading.country);
         boolean cumulative = cumulative(toks);
 
@@ -120,12 +124,16 @@ public final class CasualtyClaimExtractor {
             Quantity quantity = found.get(q);
             int nextStart = q + 1 < found.size() ? found.get(q + 1).modifierStart() : toks.size();
             Phrase np = nounPhrase(toks, quantity.last() + 1, sentence);
+            if (!np.isEmpty() && !np.people() && !np.things() && peopleOnlyVerbNear(toks, quantity, np)) {
+                np = new Phrase(np.start(), np.end(), np.text(), np.possessive(), true, false); // "21 reservists died"
+            }
             if (!np.isEmpty() && (!np.people() || np.things())) {
                 previousEnd = quantity.last();
                 continue;
             }
-            boolean including = quantity.modifierStart() > 0
-                    && toks.get(quantity.modifierStart() - 1).is("including", "among");
+            int ms = quantity.modifierStart();
+            boolean including = ms > 0 && toks.get(ms - 1).is("including", "among")
+                    || ms > 1 && toks.get(ms - 2).is("among") && toks.get(ms - 1).is("them", "whom", "those");
             String outcome = null;
             boolean passive = false;
             Phrase victimsAfterOutcome = null;
@@ -137,9 +145,34 @@ public final class CasualtyClaimExtractor {
             }
             if (outcome == null) {
                 int from = np.isEmpty() ? quantity.last() + 1 : np.end() + 1;
-                for (int j = from; j < nextStart && j < from + 14; j++) {
+                int stop = nextStart;
+                for (int j = from; j < stop && j < from + 20; j++) {
                     Tok t = toks.get(j);
+                    if (t.text().equals(",") && j + 1 < toks.size() && toks.get(j + 1).is(ASIDES)) {
+                        // ", including six children," / ", among them two women," does not end the clause
+                        int close = j + 1;
+                        while (close < toks.size() && !toks.get(close).text().equals(",") && !toks.get(close).isHardBreak()) {
+                            close++;
+                        }
+                        if (close < toks.size() && toks.get(close).text().equals(",")) {
+                            j = close;
+                            stop = toks.size();
+                            for (Quantity later : found) {
+                                if (later.modifierStart() > close) {
+                                    stop = later.modifierStart();
+                                    break;
+                                }
+                            }
+                            continue;
+                        }
+                    }
                     if (t.isBreak() || RIGHT_STOPS.contains(t.lower())) {
+                        break;
+                    }
+                    if (t.is("taken", "took") && j + 1 < toks.size() && (toks.get(j + 1).is("hostage", "captive", "prisoner")
+                            || victimsAreCaptives(np))) {
+                        outcome = CasualtyClaim.CAPTURED;
+                        passive = true;
                         break;
                     }
                     String o = CasualtyWords.OUTCOMES.get(t.lower());
@@ -166,6 +199,9 @@ public final class CasualtyClaimExtractor {
             if (outcome == null) {
                 continue;
             }
+            if (outcome.equals(CasualtyClaim.FREED) && freedOnlyByCaptiveWord(toks, quantity, np) && !captives(np)) {
+                continue; // "5 million people have returned home"
+            }
             Phrase victimsPhrase = victimsAfterOutcome != null && !victimsAfterOutcome.isEmpty() ? victimsAfterOutcome : np;
             String victims = victimsPhrase.isEmpty() ? null : victimsPhrase.text();
             String side;
@@ -186,22 +222,29 @@ public final class CasualtyClaimExtractor {
                 previousMain = claim;
             }
         }
-        out.addAll(singulars(toks, sentence, attribution, placesHere, reading, used, denial, cumulative));
+        out.addAll(singulars(toks, sentence, attribution, placesHere, reading, used, denial, cumulative, out));
         return out;
     }
 
     /** "A 13-year-old boy was killed", "killing the driver": one person. */
     private List<CasualtyClaim> singulars(List<Tok> toks, String sentence, Attribution attribution,
                                           List<PlaceMention> placesHere, Reading reading, List<int[]> used,
-                                          boolean denial, boolean cumulative) {
+                                          boolean denial, boolean cumulative, List<CasualtyClaim> claimsSoFar) {
         List<CasualtyClaim> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (!t.isWord() || !t.is("a", "an", "the")) {
+            if (!t.isWord() || !t.is("a", "an", "the", "another")) {
                 continue;
             }
             int head = -1;
-            for (int j = i + 1; j < toks.size() && j <= i + 5; j++) {
+            if (t.is("another") || i + 1 < toks.size() && toks.get(i + 1).is("third", "fourth", "fifth", "sixth")) {
+                // "another was wounded", "a third was injured": one more person of those just counted
+                int k = t.is("another") ? i : i + 1;
+                if (k + 2 < toks.size() && toks.get(k + 1).is("was", "died")) {
+                    head = k;
+                }
+            }
+            for (int j = i + 1; head < 0 && j < toks.size() && j <= i + 5; j++) {
                 Tok w = toks.get(j);
                 if (w.isWord() && SINGULAR.contains(w.lower())) {
                     head = j;
@@ -223,10 +266,13 @@ public final class CasualtyClaimExtractor {
                 }
             }
             boolean passive = false;
-            if (outcome == null && head + 2 < toks.size() && toks.get(head + 1).is("was", "has", "had", "is")) {
+            if (outcome == null && head + 2 < toks.size() && toks.get(head + 1).is("was", "has", "had", "is", "were")) {
                 int k = head + 2;
                 if (toks.get(k).is("been") && k + 1 < toks.size()) {
                     k++;
+                }
+                if (toks.get(k).lower().endsWith("ly") && k + 1 < toks.size()) {
+                    k++; // "was seriously wounded"
                 }
                 String o = CasualtyWords.OUTCOMES.get(toks.get(k).lower());
                 if (o != null && !CasualtyWords.NEEDS_PEOPLE.contains(toks.get(k).lower())) {
@@ -238,12 +284,28 @@ public final class CasualtyClaimExtractor {
                 outcome = CasualtyClaim.KILLED;
                 passive = true;
             }
+            if (outcome == null && i > 0 && toks.get(i - 1).is("including", "among") && !out.isEmpty()) {
+                outcome = out.get(out.size() - 1).outcome(); // ", including a baby,"
+            }
+            if (outcome == null && i > 0 && toks.get(i - 1).is("including", "among") && !claimsSoFar.isEmpty()) {
+                outcome = claimsSoFar.get(claimsSoFar.size() - 1).outcome();
+            }
             if (outcome == null) {
                 continue;
             }
-            String victims = sentence.substring(toks.get(i + 1).start(), toks.get(head).end());
-            Phrase p = new Phrase(i + 1, head, victims, false, true, false);
-            String side = side(p, attribution, passive);
+            String victims;
+            String side;
+            if (!SINGULAR.contains(toks.get(head).lower())) {
+                // "another", "a third": one more of the people counted before
+                List<CasualtyClaim> before = new ArrayList<>(claimsSoFar);
+                before.addAll(out);
+                CasualtyClaim last = before.isEmpty() ? null : before.get(before.size() - 1);
+                victims = last == null ? null : last.victims();
+                side = last == null ? CasualtyClaim.UNKNOWN : last.side();
+            } else {
+                victims = sentence.substring(toks.get(i + 1).start(), toks.get(head).end());
+                side = side(new Phrase(i + 1, head, victims, false, true, false), attribution, passive);
+            }
             Quantity one = new Quantity(1, null, null, i, i, head);
             out.add(new CasualtyClaim(1, null, null, outcome, victims, side,
                     attribution == null ? null : attribution.claimant(), status(attribution, side, denial), cumulative,
@@ -343,6 +405,58 @@ public final class CasualtyClaimExtractor {
         return new Phrase(start, end, text, possessive, people, things);
     }
 
+    /**
+     * Whether a verb said only of people ("died", "were killed", "kidnapped") governs the figure: right after its
+     * words, or right before the figure.
+     */
+    private static boolean peopleOnlyVerbNear(List<Tok> toks, Quantity q, Phrase np) {
+        int before = q.modifierStart() - 1;
+        if (before >= 0 && PEOPLE_ONLY_VERBS.contains(toks.get(before).lower())) {
+            return true;
+        }
+        for (int j = np.end() + 1; j < toks.size() && j <= np.end() + 3; j++) {
+            Tok t = toks.get(j);
+            if (PEOPLE_ONLY_VERBS.contains(t.lower())) {
+                return true;
+            }
+            if (!t.is("were", "was", "had", "have", "been", "reportedly", "later", "also")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the only "freed" word near the figure is one that needs captives (returned, rescued, exchanged). */
+    private static boolean freedOnlyByCaptiveWord(List<Tok> toks, Quantity q, Phrase np) {
+        int from = Math.max(0, q.modifierStart() - 6);
+        int to = Math.min(toks.size() - 1, Math.max(q.last(), np.end()) + 8);
+        boolean captiveWord = false;
+        for (int j = from; j <= to; j++) {
+            String w = toks.get(j).lower();
+            if (CasualtyClaim.FREED.equals(CasualtyWords.OUTCOMES.get(w))) {
+                if (!CasualtyWords.NEEDS_CAPTIVES.contains(w)) {
+                    return false;
+                }
+                captiveWord = true;
+            }
+        }
+        return captiveWord;
+    }
+
+    private static boolean captives(Phrase np) {
+        for (String w : np.text().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (CasualtyWords.CAPTIVES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean victimsAreCaptives(Phrase np) {
+        String l = np.text().toLowerCase(Locale.ROOT);
+        return l.contains("hostage") || l.contains("captive");
+    }
+
     private static boolean demonymPlural(Tok t) {
         String l = t.lower();
         return t.capitalised() && l.length() > 4 && (l.endsWith("ians") || l.endsWith("is") || l.endsWith("ans")
@@ -389,8 +503,9 @@ public final class CasualtyClaimExtractor {
             if (CasualtyWords.NEEDS_PEOPLE.contains(t.lower()) && !np.people()) {
                 continue;
             }
-            if (np.isEmpty() && !t.is("exchange", "swap")) {
-                continue;
+            boolean reachedBy = modifierStart > 0 && toks.get(modifierStart - 1).is("at", "to");
+            if (np.isEmpty() && !t.is("exchange", "swap") && !reachedBy) {
+                continue; // "put the number of troops killed at 117" is fine, "killed in May, 40 fled" is not
             }
             return o;
         }
@@ -471,178 +586,56 @@ public final class CasualtyClaimExtractor {
         return false;
     }
 
+    /**
+     * The place of a figure: in its clause (semicolons part clauses), a town or region after the figure, else one
+     * before it, else a country; failing that, the same search over the sentence, then the entry's default place.
+     */
     private String place(List<PlaceMention> mentions, List<Tok> toks, Quantity q, Reading reading) {
         if (mentions.isEmpty()) {
             return reading.defaultPlace;
         }
         int at = toks.get(q.first()).start();
+        int clauseStart = 0;
+        int clauseEnd = Integer.MAX_VALUE;
+        for (Tok t : toks) {
+            if (t.text().equals(";")) {
+                if (t.start() < at) {
+                    clauseStart = t.end();
+                } else if (clauseEnd == Integer.MAX_VALUE) {
+                    clauseEnd = t.start();
+                }
+            }
+        }
+        String inClause = pick(mentions, at, clauseStart, clauseEnd);
+        if (inClause != null) {
+            return inClause;
+        }
+        String inSentence = pick(mentions, at, 0, Integer.MAX_VALUE);
+        return inSentence != null ? inSentence : reading.defaultPlace;
+    }
+
+    private static String pick(List<PlaceMention> mentions, int at, int from, int to) {
         PlaceMention after = null;
         PlaceMention before = null;
+        PlaceMention country = null;
         for (PlaceMention m : mentions) {
-            if (m.start() >= at) {
-                if (after == null || m.place().kind() == PlaceKind.CITY && after.place().kind() != PlaceKind.CITY) {
-                    if (after == null || after.place().kind() != PlaceKind.CITY) {
-                        after = m;
-                    }
+            if (m.start() < from || m.end() > to) {
+                continue;
+            }
+            if (m.place().kind() == PlaceKind.COUNTRY) {
+                if (country == null) {
+                    country = m;
+                }
+            } else if (m.start() >= at) {
+                if (after == null) {
+                    after = m;
                 }
             } else {
                 before = m;
             }
         }
-        PlaceMention chosen = after != null ? after : before;
-        return chosen.place().name();
+        PlaceMention chosen = after != null ? after : before != null ? before : country;
+        return chosen == null ? null : chosen.place().name();
     }
 
-    /** Who gives the figures of a sentence: "according to X", "X said (that)", ", X said." */
-    private Attribution attribution(List<Tok> toks, String sentence, Reading reading, int firstQuantity) {
-        int n = toks.size();
-        for (int i = 0; i + 1 < n; i++) {
-            if (toks.get(i).is("according") && toks.get(i + 1).is("to")) {
-                int s = i + 2;
-                int e = s;
-                while (e < n && !(toks.get(e).kind() == Tok.Kind.PUNCT && !toks.get(e).text().equals("-")
-                        && !toks.get(e).text().equals("'"))) {
-                    e++;
-                }
-                String who = clean(toks, s, e - 1, sentence);
-                if (who != null) {
-                    return new Attribution(who, "according", actorOf(who), i);
-                }
-            }
-        }
-        Attribution leading = null;
-        Attribution trailing = null;
-        for (int v = 0; v < n; v++) {
-            Tok t = toks.get(v);
-            if (!t.isWord() || !CasualtyWords.SPEECH.contains(t.lower()) || !speechVerb(toks, v)) {
-                continue;
-            }
-            String who = subject(toks, v, sentence, reading);
-            if (who == null) {
-                continue;
-            }
-            Attribution a = new Attribution(who, t.lower(), actorOf(who), v);
-            if (v < firstQuantity && leading == null) {
-                leading = a;
-            } else if (v >= firstQuantity) {
-                trailing = a;
-            }
-        }
-        return leading != null ? leading : trailing;
-    }
-
-    private static boolean speechVerb(List<Tok> toks, int v) {
-        Tok prev = v > 0 ? toks.get(v - 1) : null;
-        Tok next = v + 1 < toks.size() ? toks.get(v + 1) : null;
-        if (prev != null && prev.is("the", "a", "an", "this", "that", "its", "their", "his", "her", "to", "of")) {
-            return false;
-        }
-        if (next != null && (next.kind() == Tok.Kind.NUMBER) && toks.get(v).is("estimated", "reported")) {
-            return false;
-        }
-        if (toks.get(v).is("state", "states", "report", "reports", "claim", "claims", "tell", "add", "warn", "write")) {
-            // nouns as often as verbs: "state news agency", "reports said", "the claim"
-            return next != null && (next.kind() == Tok.Kind.NUMBER || next.capitalised()
-                    || next.is("that", "it", "they", "he", "she", "we", "its", "their", "the", "a", "an", "at", "more",
-                    "some", "about", "over", "up", "nearly"));
-        }
-        return true;
-    }
-
-    private String subject(List<Tok> toks, int v, String sentence, Reading reading) {
-        int segStart = 0;
-        for (int k = v - 1; k >= 0; k--) {
-            if (toks.get(k).isBreak()) {
-                segStart = k + 1;
-                break;
-            }
-        }
-        int e = v - 1;
-        while (e >= segStart && toks.get(e).isWord() && CasualtyWords.AUXILIARIES.contains(toks.get(e).lower())) {
-            e--;
-        }
-        int s = segStart;
-        while (s <= e && toks.get(s).is("and", "but", "while", "as", "meanwhile")) {
-            s++;
-        }
-        if (s > e) {
-            // "An IRGC spokesman, Ramezan Sharif, said": the part naming a role or party
-            if (segStart == 0) {
-                return null;
-            }
-            List<int[]> parts = new ArrayList<>();
-            int ps = 0;
-            for (int k = 0; k < v; k++) {
-                if (toks.get(k).isBreak()) {
-                    if (k - 1 >= ps) {
-                        parts.add(new int[] {ps, k - 1});
-                    }
-                    ps = k + 1;
-                }
-            }
-            for (int[] p : parts) {
-                String text = clean(toks, p[0], p[1], sentence);
-                if (text != null && sourceLike(text)) {
-                    return text;
-                }
-            }
-            return null;
-        }
-        if (e - s > 9) {
-            return null;
-        }
-        if (e == s && CasualtyWords.PRONOUNS.contains(toks.get(s).lower())) {
-            return reading.lastSpeaker;
-        }
-        for (int k = s; k <= e; k++) {
-            if (toks.get(k).is("that", "which", "who", "when", "if")) {
-                return null;
-            }
-        }
-        return clean(toks, s, e, sentence);
-    }
-
-    private boolean sourceLike(String text) {
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
-            if (CasualtyWords.SOURCE_NOUNS.contains(w)) {
-                return true;
-            }
-        }
-        return actors != null && !actors.find(text).isEmpty();
-    }
-
-    /** Remembers the last named speaker, for "He said" in a later sentence. */
-    private void remember(Reading reading, Attribution a, List<Tok> toks, String sentence) {
-        if (a != null && a.claimant() != null) {
-            reading.lastSpeaker = a.claimant();
-            return;
-        }
-        int e = 0;
-        while (e < toks.size() && !toks.get(e).isBreak() && e < 8) {
-            e++;
-        }
-        if (e > 0) {
-            String lead = clean(toks, 0, e - 1, sentence);
-            if (lead != null && sourceLike(lead) && lead.split(" ").length <= 5) {
-                reading.lastSpeaker = lead;
-            }
-        }
-    }
-
-    private static String clean(List<Tok> toks, int s, int e, String sentence) {
-        while (s <= e && toks.get(s).is("the", "a", "an")) {
-            s++;
-        }
-        while (e >= s && !toks.get(e).isWord() && toks.get(e).kind() != Tok.Kind.NUMBER) {
-            e--;
-        }
-        if (s > e) {
-            return null;
-        }
-        return sentence.substring(toks.get(s).start(), toks.get(e).end()).trim();
-    }
-
-    private Actor actorOf(String who) {
-        return actors == null || who == null ? null : actors.first(who);
-    }
 }

@@ -28,7 +28,7 @@ final class CasualtyWords {
             Map.entry("captured", CasualtyClaim.CAPTURED), Map.entry("capturing", CasualtyClaim.CAPTURED),
             Map.entry("abducted", CasualtyClaim.CAPTURED), Map.entry("abducting", CasualtyClaim.CAPTURED),
             Map.entry("kidnapped", CasualtyClaim.CAPTURED), Map.entry("kidnapping", CasualtyClaim.CAPTURED),
-            Map.entry("prisoner", CasualtyClaim.CAPTURED), Map.entry("captive", CasualtyClaim.CAPTURED),
+            Map.entry("prisoner", CasualtyClaim.CAPTURED), Map.entry("surrendered", CasualtyClaim.CAPTURED), Map.entry("captive", CasualtyClaim.CAPTURED),
             Map.entry("missing", CasualtyClaim.MISSING), Map.entry("unaccounted", CasualtyClaim.MISSING),
             Map.entry("freed", CasualtyClaim.FREED), Map.entry("freeing", CasualtyClaim.FREED),
             Map.entry("released", CasualtyClaim.FREED), Map.entry("releasing", CasualtyClaim.FREED),
@@ -40,6 +40,14 @@ final class CasualtyWords {
     /** Outcome words that only count for people when the figure names them ("lost 1,000 fighters", not "lost 3 tanks"). */
     static final Set<String> NEEDS_PEOPLE = Set.of("lost", "lives", "bodies", "prisoner", "captive", "exchange",
             "exchanged", "swap", "swapped", "returned", "release", "released", "repatriated", "rescued");
+
+    /** Outcome words that mean "freed" only for people who were held ("returned 90 POWs", not "refugees returned"). */
+    static final Set<String> NEEDS_CAPTIVES = Set.of("returned", "rescued", "exchange", "exchanged", "swap", "swapped",
+            "repatriated");
+
+    /** Nouns for people who were held. */
+    static final Set<String> CAPTIVES = Set.of("prisoners", "prisoner", "hostages", "hostage", "detainees", "detainee",
+            "captives", "captive", "pows", "abductees", "inmates", "kidnapped", "abducted");
 
     /** Plural and singular nouns for people. */
     static final Set<String> PEOPLE = Set.of("people", "persons", "person", "civilians", "civilian", "soldiers", "soldier",
@@ -56,7 +64,12 @@ final class CasualtyWords {
             "peacekeepers", "advisers", "advisors", "adviser", "contractors", "officials", "employees", "relatives",
             "family", "families", "casualties", "victims", "individuals", "suspects", "defenders", "occupiers",
             "jihadis", "extremists", "terrorists", "operatives", "agents", "spies", "settlers", "pows", "bodyguards",
-            "sons", "daughters", "brothers", "colleagues", "others");
+            "sons", "daughters", "brothers", "colleagues", "others", "reservists", "cadets", "troopers",
+            "paratroopers", "commandos", "militiamen", "hunters", "fishers", "miners", "labourers", "laborers",
+            "truckers", "hikers", "tourists", "pilgrims", "nationals", "citizens", "inmates", "wives", "husbands",
+            "parents", "elderly", "teens", "youths", "youngsters", "minors", "newborns", "surgeons", "rescuers",
+            "firefighters", "engineers", "technicians", "diplomats", "lawmakers", "politicians", "activists",
+            "survivors");
 
     /** Nouns for people that make the victims civilians. */
     static final Set<String> CIVILIAN = Set.of("civilians", "civilian", "children", "child", "kids", "women", "woman",
@@ -104,7 +117,7 @@ final class CasualtyWords {
             "denied", "report", "reports", "reported", "announce", "announces", "announced", "state", "states",
             "stated", "tell", "tells", "told", "estimate", "estimates", "estimated", "allege", "alleges", "alleged",
             "insist", "insists", "insisted", "add", "added", "warn", "warns", "warned", "write", "wrote", "posted",
-            "reporting");
+            "reporting", "put", "puts");
     static final Set<String> CONFIRM = Set.of("confirm", "confirms", "confirmed", "acknowledge", "acknowledges",
             "acknowledged", "admit", "admits", "admitted");
     static final Set<String> DENY = Set.of("deny", "denies", "denied", "dismissed", "rejected");

@@ -116,7 +116,8 @@ final class QuantityReader {
         if (spelled.parse(l) == null) {
             return null;
         }
-        if (l.equals("one") && i > 0 && toks.get(i - 1).is("no", "any", "every", "each", "some", "this", "that")) {
+        if (l.equals("one") && i > 0 && toks.get(i - 1).is("no", "any", "every", "each", "some", "this", "that", "of",
+                "in", "at", "on", "from", "for", "with")) {
             return null;
         }
         // extend over scale words: "two hundred and fifty", "three thousand"
@@ -179,6 +180,10 @@ final class QuantityReader {
         }
         if (prev != null && !t.spaceBefore() && (prev.isWord() || prev.kind() == Tok.Kind.NUMBER)) {
             return false; // M23, F-16 written F16, S-300 parts
+        }
+        if (prev != null && prev.is("aged", "age", "ages", "number", "no", "resolution", "article", "route", "highway",
+                "flight", "unit", "brigade", "battalion", "division", "regiment", "page", "chapter", "section", "room")) {
+            return false; // "aged 83", "Resolution 2254", "Route 60", "the 93rd"
         }
         if (prev != null && prev.isWord() && CasualtyWords.MONTHS.contains(prev.lower())) {
             return false; // October 7

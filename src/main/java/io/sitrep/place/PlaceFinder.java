@@ -30,6 +30,15 @@ public final class PlaceFinder {
     private static final Set<String> STREET_WORDS = Set.of("street", "st", "road", "rd", "avenue", "ave", "boulevard",
             "square", "lane", "gate", "bridge", "university", "hospital", "hotel", "stadium", "club", "mosque",
             "church", "airport", "school", "college", "institute", "times", "post", "news", "hilton");
+    /** Lowercase nouns after a country name that make it an attribute of a party: US envoy, Iran troops. */
+    private static final Set<String> ATTRIBUTIVE = Set.of("general", "generals", "envoy", "envoys", "official",
+            "officials", "troops", "forces", "military", "army", "strikes", "airstrikes", "president", "embassy",
+            "ambassador", "government", "minister", "ministry", "diplomat", "diplomats", "intelligence", "navy",
+            "warship", "warships", "jets", "drones", "sanctions", "secretary", "senator", "lawmakers",
+            "administration", "commander", "commanders", "soldiers", "agency", "agencies", "spokesman", "spokeswoman",
+            "negotiators", "mediators", "officers", "personnel", "authorities", "media", "state");
+    private static final Set<String> UNIT_WORDS = Set.of("regiment", "brigade", "battalion", "division", "corps",
+            "militia", "regiments", "brigades", "battalions", "divisions", "militias", "squadron", "legion");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "northwest", "northeast", "southwest", "southeast", "northwestern",
             "northeastern", "southwestern", "southeastern", "greater", "old", "new", "upper", "lower", "rural",
@@ -232,8 +241,17 @@ public final class PlaceFinder {
         if (next != null && next.hyphenBefore() && ADJECTIVE_SUFFIXES.contains(next.lower())) {
             return false; // US-led, Iran-backed
         }
-        if (c.firstToken == c.lastToken && first.allCaps() && !namedInCapitals(p, first.text())) {
+        WordToken only = onlyContentToken(c, tokens);
+        if (only != null && only.allCaps() && !namedInCapitals(p, only.text())) {
             return false; // UN is not Un, SANA is not Sanaa
+        }
+        if (next != null && !next.capitalised() && next.joinedToPrevious() && !next.hyphenBefore()
+                && UNIT_WORDS.contains(next.lower())) {
+            return false; // "the Azov regiment", "the Hamza division": a unit named after a place
+        }
+        if (p.kind() == PlaceKind.COUNTRY && next != null && !next.capitalised() && next.joinedToPrevious()
+                && !next.hyphenBefore() && !last.possessive() && ATTRIBUTIVE.contains(next.lower())) {
+            return false; // "a US general", "the UN agency": the country names a party, not a place
         }
         if (!last.possessive() && next != null && next.joinedToPrevious() && !next.hyphenBefore() && next.capitalised()
                 && !next.sentenceStart() && !REGION_WORDS.contains(next.lower()) && !CITY_WORDS.contains(next.lower())) {
@@ -256,12 +274,12 @@ public final class PlaceFinder {
         if (!single && commonWords && !curated && !(inHint && locative)) {
             return false; // "Old City", "New Town"
         }
-        if (single && gazetteer.isCommonWord(c.key)) {
+        if (single && gazetteer.isCommonWord(c.key) && !curated) {
             if (first.sentenceStart() || !first.capitalised()) {
                 return false; // "Of", "Mobile", "Nice day" opening a sentence
             }
-            if (!locative && !p.country().equals(hint)) {
-                return false;
+            if (!locative) {
+                return false; // "Iron Dome", "the Mobile unit"
             }
         }
         if (single && first.text().length() <= 3 && !first.allCaps() && !curated && p.population() < 100_000) {
@@ -274,6 +292,21 @@ public final class PlaceFinder {
             }
         }
         return true;
+    }
+
+    private static WordToken onlyContentToken(Candidate c, List<WordToken> tokens) {
+        WordToken only = null;
+        for (int k = c.firstToken; k <= c.lastToken; k++) {
+            WordToken t = tokens.get(k);
+            if (PlaceNames.ARTICLES.contains(t.lower())) {
+                continue;
+            }
+            if (only != null) {
+                return null;
+            }
+            only = t;
+        }
+        return only;
     }
 
     private static boolean namedInCapitals(Place p, String word) {

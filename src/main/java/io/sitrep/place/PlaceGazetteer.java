@@ -74,9 +74,35 @@ public final class PlaceGazetteer {
                 countries.put(p.country(), p);
             }
         }
-        Comparator<Place> rank = Comparator.comparingDouble(this::importance).reversed();
-        byKey.values().forEach(l -> l.sort(rank));
-        byCommand.values().forEach(l -> l.sort(rank));
+        Map<Place, double[]> score = new java.util.IdentityHashMap<>();
+        Map<Place, Set<String>> calledKeys = new java.util.IdentityHashMap<>();
+        Map<Place, Set<String>> calledCommands = new java.util.IdentityHashMap<>();
+        for (Place p : this.places) {
+            score.put(p, new double[] {importance(p)});
+            Set<String> keys = new HashSet<>();
+            Set<String> commands = new HashSet<>();
+            List<String> own = curated.contains(p) ? namesOf(p) : List.of(p.name(), p.asciiName());
+            for (String n : own) {
+                String k = PlaceNames.key(n);
+                keys.add(k);
+                commands.add(PlaceNames.commandOf(n));
+                commands.add(PlaceNames.commandOf(k));
+            }
+            calledKeys.put(p, keys);
+            calledCommands.put(p, commands);
+        }
+        Comparator<Place> rank = Comparator.comparingDouble((Place p) -> -score.get(p)[0]);
+        // a place called by this name outranks a place that merely lists it among its aliases
+        byKey.forEach((k, l) -> {
+            if (l.size() > 1) {
+                l.sort(Comparator.comparing((Place p) -> !calledKeys.get(p).contains(k)).thenComparing(rank));
+            }
+        });
+        byCommand.forEach((k, l) -> {
+            if (l.size() > 1) {
+                l.sort(Comparator.comparing((Place p) -> !calledCommands.get(p).contains(k)).thenComparing(rank));
+            }
+        });
         this.maxKeyWords = maxWords;
     }
 

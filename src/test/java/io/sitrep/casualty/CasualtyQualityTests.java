@@ -97,6 +97,8 @@ class CasualtyQualityTests {
         Score t = score(tune, true);
         Score h = score(heldOut, details);
         Score h2 = score(second, false);
+        List<Labelled> third = set.stream().filter(l -> l.split().equals("heldout3")).toList();
+        Score h3 = score(third, false);
         Score all = score(set, false);
         System.out.printf(Locale.ROOT, "claims tune:     %d texts, expected %d, found %d, matched %d: precision %.3f recall %.3f claimant accuracy %.3f%n",
                 tune.size(), t.expected(), t.found(), t.matched(), t.precision(), t.recall(), t.claimantAccuracy());
@@ -104,6 +106,8 @@ class CasualtyQualityTests {
                 heldOut.size(), h.expected(), h.found(), h.matched(), h.precision(), h.recall(), h.claimantAccuracy());
         System.out.printf(Locale.ROOT, "  of which second batch: %d texts: precision %.3f recall %.3f claimant accuracy %.3f%n",
                 second.size(), h2.precision(), h2.recall(), h2.claimantAccuracy());
+        System.out.printf(Locale.ROOT, "  of which third batch:  %d texts, expected %d, found %d, matched %d: precision %.3f recall %.3f claimant accuracy %.3f%n",
+                third.size(), h3.expected(), h3.found(), h3.matched(), h3.precision(), h3.recall(), h3.claimantAccuracy());
         System.out.printf(Locale.ROOT, "claims all:      precision %.3f recall %.3f claimant accuracy %.3f%n",
                 all.precision(), all.recall(), all.claimantAccuracy());
         assertThat(set).hasSizeGreaterThanOrEqualTo(80);

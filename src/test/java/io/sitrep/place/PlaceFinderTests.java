@@ -104,4 +104,11 @@ class PlaceFinderTests {
         assertThat(text.substring(m.start(), m.end())).isEqualTo("Khan Yunis");
         assertThat(m.place().name()).isEqualTo("Khan Younis");
     }
+
+    @Test
+    void unitsAndPartiesNamedAfterPlacesAreNotPlaces() {
+        assertThat(names("The Azov regiment said its fighters held out.")).isEmpty();
+        assertThat(names("A US envoy and the UN agency met in Geneva.")).containsExactly("Geneva");
+        assertThat(names("The US-led coalition and Iran-backed militias clashed.")).isEmpty();
+    }
 }

@@ -76,7 +76,7 @@ public class MapBriefing {
             for (Place p : findings.places()) {
                 if (p.kind() != PlaceKind.COUNTRY && inFocus.test(p)) {
                     mentions.merge(p, 1, Integer::sum);
-                    if (findings.hasCasualties()) {
+                    if (findings.claims().stream().anyMatch(c -> p.name().equalsIgnoreCase(c.place()))) {
                         withClaims.add(p);
                     }
                 }

@@ -27,6 +27,9 @@ public final class PlaceFinder {
             "captain", "capt", "sheikh", "shaykh", "imam", "ayatollah", "king", "prince", "princess", "queen", "emir",
             "sir", "lord", "lady", "saint", "st", "pope", "senator", "sen", "rep", "judge", "spokesman", "spokeswoman",
             "professor", "prof", "mullah", "hajji", "haji", "abu", "umm", "bin", "ibn");
+    /** Buildings named after the town they stand in ("Hama Prison", "Mosul Airport"), when that town is local. */
+    private static final Set<String> FACILITY_WORDS = Set.of("prison", "hospital", "airport", "airbase", "university",
+            "stadium", "refinery", "dam", "port", "citadel", "museum");
     private static final Set<String> STREET_WORDS = Set.of("street", "st", "road", "rd", "avenue", "ave", "boulevard",
             "square", "lane", "gate", "bridge", "university", "hospital", "hotel", "stadium", "club", "mosque",
             "church", "airport", "school", "college", "institute", "times", "post", "news", "hilton");
@@ -255,8 +258,9 @@ public final class PlaceFinder {
         }
         if (!last.possessive() && next != null && next.joinedToPrevious() && !next.hyphenBefore() && next.capitalised()
                 && !next.sentenceStart() && !REGION_WORDS.contains(next.lower()) && !CITY_WORDS.contains(next.lower())) {
-            if (STREET_WORDS.contains(next.lower()) || gazetteer.byKey(PlaceNames.key(next.text())).isEmpty()) {
-                return false; // Damascus Street, Paris Hilton
+            boolean localFacility = FACILITY_WORDS.contains(next.lower()) && p.country().equals(hint);
+            if (!localFacility && (STREET_WORDS.contains(next.lower()) || gazetteer.byKey(PlaceNames.key(next.text())).isEmpty())) {
+                return false; // Damascus Street, Paris Hilton, al-Quds Hospital in Aleppo; but Hama Prison is in Hama
             }
         }
         if (p.kind() == PlaceKind.COUNTRY) {

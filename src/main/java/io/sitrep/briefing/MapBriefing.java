@@ -86,13 +86,17 @@ public class MapBriefing {
             String where = focus.isEmpty() ? "" : " in " + Html.escape(focus.get(0).name());
             return new MapReply(null, null, "No places to map" + where + " in the last 24 hours of entries.");
         }
+        // A region drawn at its seat would sit on top of the city of the same name: keep the city.
+        Set<String> cityNames = mentions.keySet().stream().filter(p -> p.kind() == PlaceKind.CITY)
+                .map(p -> p.country() + "|" + p.name()).collect(Collectors.toSet());
+        mentions.keySet().removeIf(p -> p.kind() == PlaceKind.REGION && cityNames.contains(p.country() + "|" + p.name()));
         List<MapPoint> points = mentions.entrySet().stream()
                 .sorted(Map.Entry.<Place, Integer>comparingByValue().reversed())
                 .limit(80)
                 .map(en -> new MapPoint(en.getKey().name(), en.getKey().lat(), en.getKey().lon(), en.getValue(),
                         withClaims.contains(en.getKey()), importance(en.getKey(), en.getValue())))
                 .toList();
-        BoundingBox view = focus.isEmpty() ? null : focusBox(focus.get(0), points);
+        BoundingBox view = focus.isEmpty() ? frontBox(mentions) : focusBox(focus.get(0), points);
         MapRequest request = new MapRequest(title(recent), timeRange(recent), points, view);
         MapResult result = renders.get(request, renderer::render);
         return new MapReply(result.png(), caption(points, focus, result), null);
@@ -120,6 +124,27 @@ public class MapBriefing {
         List<MapPoint> all = new ArrayList<>(points);
         all.add(new MapPoint(area.name(), area.lat(), area.lon(), 1, false, 0));
         return BoundingBox.around(all).withMinimumSpan(area.kind() == PlaceKind.COUNTRY ? 8 : 4);
+    }
+
+    /**
+     * The front: when most mentions fall in one country, the view fits that country's places, so capitals named
+     * in passing (a minister in Doha) do not shrink the fighting to a dot. Null fits every place.
+     */
+    private static BoundingBox frontBox(Map<Place, Integer> mentions) {
+        Map<String, Integer> byCountry = new LinkedHashMap<>();
+        mentions.forEach((p, n) -> byCountry.merge(p.country(), n, Integer::sum));
+        int total = byCountry.values().stream().mapToInt(Integer::intValue).sum();
+        Optional<Map.Entry<String, Integer>> top = byCountry.entrySet().stream().max(Map.Entry.comparingByValue());
+        if (top.isEmpty() || top.get().getValue() * 2 <= total) {
+            return null;
+        }
+        List<MapPoint> front = mentions.keySet().stream().filter(p -> p.country().equals(top.get().getKey()))
+                .map(p -> new MapPoint(p.name(), p.lat(), p.lon(), 1, false, 0)).toList();
+        BoundingBox box = BoundingBox.around(front).withMinimumSpan(4);
+        double padLat = box.height() * 0.25;
+        double padLon = box.width() * 0.25;
+        return new BoundingBox(Math.max(-85, box.south() - padLat), Math.max(-180, box.west() - padLon),
+                Math.min(85, box.north() + padLat), Math.min(180, box.east() + padLon));
     }
 
     private static String title(List<Entry> entries) {

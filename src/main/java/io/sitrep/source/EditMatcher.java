@@ -37,7 +37,7 @@ final class EditMatcher {
                 result.add(fresh);
             }
         }
-        return new ParsedPage(page.url(), page.title(), page.date(), result);
+        return page.withEntries(result);
     }
 
     private static Entry bestMatch(Entry fresh, List<Entry> candidates) {

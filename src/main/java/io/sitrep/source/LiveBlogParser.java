@@ -34,7 +34,7 @@ public class LiveBlogParser {
             "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-body", ".article-content",
             ".story-body", "article", "main", "[role=main]");
 
-    private static final String NOISE = String.join(", ",
+    static final String NOISE = String.join(", ",
             "script", "style", "noscript", "form", "nav", "aside", "footer", "button", "svg", "template",
             "#comments", ".comments", ".comments-area", ".comment-list", ".comment", "#respond",
             ".sharedaddy", ".sd-sharing", ".share", ".sharing", ".social-share", ".share-buttons",
@@ -221,7 +221,7 @@ public class LiveBlogParser {
                 .replaceAll("(^-|-$)", "");
     }
 
-    private static String canonicalUrl(Document document) {
+    static String canonicalUrl(Document document) {
         Element canonical = document.selectFirst("link[rel=canonical][href]");
         if (canonical != null && !canonical.absUrl("href").isEmpty()) {
             return canonical.absUrl("href");
@@ -233,7 +233,7 @@ public class LiveBlogParser {
         return document.location();
     }
 
-    private static String title(Document document) {
+    static String title(Document document) {
         for (String selector : List.of("meta[property=og:title]", "meta[name=twitter:title]")) {
             Element meta = document.selectFirst(selector);
             if (meta != null && !meta.attr("content").isBlank()) {
@@ -244,7 +244,7 @@ public class LiveBlogParser {
         return h1 != null ? normalise(h1.text()) : normalise(document.title());
     }
 
-    private static Optional<ZonedDateTime> publishedTime(Document document) {
+    static Optional<ZonedDateTime> publishedTime(Document document) {
         List<String> candidates = new ArrayList<>();
         for (String selector : List.of("meta[property=article:published_time]", "meta[itemprop=datePublished]",
                 "meta[name=date]", "meta[name=pubdate]", "meta[name=dc.date]", "meta[property=og:published_time]")) {

@@ -48,8 +48,8 @@ public class EntryTracker {
 
         /** One line for logs and the source status. */
         public String describe() {
-            return "layout change? " + found + " entries found on " + pageUrl + ", " + gone + " of the " + known
-                    + " known there gone";
+            return "layout change? " + found + " entries found on " + pageUrl
+                    + (known == 0 ? "" : ", " + gone + " of the " + known + " known there gone");
         }
     }
 

@@ -281,6 +281,11 @@ public class LiveBlogParser {
             // try the next shape
         }
         try {
+            return Optional.of(java.time.LocalDateTime.parse(value).atZone(ZoneOffset.UTC)); // no zone given: UTC
+        } catch (DateTimeParseException ignored) {
+            // try the next shape
+        }
+        try {
             return Optional.of(LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value)
                     .atTime(LocalTime.NOON).atZone(ZoneOffset.UTC));
         } catch (DateTimeParseException ignored) {

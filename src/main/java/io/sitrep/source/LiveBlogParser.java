@@ -134,7 +134,8 @@ public class LiveBlogParser {
                 continue;
             }
             String tag = element.normalName();
-            if (BLOCKS.contains(tag)) {
+            boolean layoutTable = tag.equals("table") && element.selectFirst("p, h2, h3, h4") != null;
+            if (BLOCKS.contains(tag) && !layoutTable) {
                 flushLoose(looseText, out);
                 out.add(Block.of(element));
             } else if (element.isBlock()) {

@@ -34,6 +34,11 @@ public class EntryCache {
         this.store = store;
     }
 
+    /** A cache with no database behind it, filled only through {@link #put} (benchmarks and tools). */
+    public static EntryCache detached() {
+        return new EntryCache(null);
+    }
+
     @PostConstruct
     void warm() {
         Map<String, List<Entry>> grouped = new java.util.LinkedHashMap<>();

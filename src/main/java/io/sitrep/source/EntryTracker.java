@@ -76,14 +76,22 @@ public class EntryTracker {
 
     @Transactional
     public Changes apply(ParsedPage read, String source) {
-        return apply(List.of(read), source);
+        return apply(List.of(read), source, false);
     }
 
-    /** Applies every page of one read of a source; the source's first read is a silent baseline, all pages together. */
+    /**
+     * Applies every page of one read of a source; the source's first read is a silent baseline, all pages together.
+     *
+     * @param newPagesAreNews true when the source follows an index, so a page never seen before (today's live blog)
+     *                        is news; false for a single-page source, where a new page address means the page's
+     *                        canonical URL (or the configured URL) changed, and its entries are recorded silently
+     *                        rather than pushed again
+     */
     @Transactional
-    public Changes apply(List<ParsedPage> pages, String source) {
+    public Changes apply(List<ParsedPage> pages, String source, boolean newPagesAreNews) {
         Instant now = clock.instant();
         boolean baseline = !store.hasBaseline(source);
+        List<Entry> silent = new ArrayList<>();
         List<Entry> added = new ArrayList<>();
         List<EntryEdited> edited = new ArrayList<>();
         List<Entry> retracted = new ArrayList<>();
@@ -97,6 +105,11 @@ public class EntryTracker {
                 continue;
             }
             record(diff, now);
+            if (!baseline && !newPagesAreNews && diff.newPage) {
+                log.warn("Source '{}' now reads its entries from {}: {} entries recorded as seen, none pushed",
+                        source, diff.page.url(), diff.added.size());
+                silent.addAll(diff.added);
+            }
             added.addAll(diff.added);
             edited.addAll(diff.edited);
             retracted.addAll(diff.retracted);
@@ -109,17 +122,19 @@ public class EntryTracker {
             store.recordBaseline(source, now);
             log.info("Baseline for source '{}': {} entries recorded as seen, none pushed", source, added.size());
         } else {
-            added.forEach(e -> events.publishEvent(new EntryPublished(e)));
+            added.stream().filter(e -> !silent.contains(e)).forEach(e -> events.publishEvent(new EntryPublished(e)));
             edited.forEach(events::publishEvent);
             retracted.forEach(e -> events.publishEvent(new EntryRetracted(e)));
         }
         reads.forEach(events::publishEvent);
+        added.removeAll(silent);
         return new Changes(added, edited, retracted, baseline, suspect);
     }
 
     /** The difference between one page's fresh entries and its stored ones, not yet recorded. */
     private static final class PageDiff {
         ParsedPage page;
+        boolean newPage;
         final List<Entry> added = new ArrayList<>();
         final List<EntryEdited> edited = new ArrayList<>();
         final List<Entry> moved = new ArrayList<>();
@@ -130,6 +145,7 @@ public class EntryTracker {
     private PageDiff diff(ParsedPage read, String source) {
         PageDiff diff = new PageDiff();
         List<Entry> known = store.findByPage(source, read.url());
+        diff.newPage = known.isEmpty() && !store.hasPage(source, read.url());
         Set<String> freshIds = new HashSet<>();
         read.entries().forEach(e -> freshIds.add(e.id()));
         // What this read should still show: everything, or for a window (feed, JSON-LD) what is not older than it.

@@ -46,6 +46,9 @@ class ReplayingPageSource implements PageSource {
             if (element.parents().stream().anyMatch(p -> p.normalName().equals("blockquote") || p.normalName().equals("figure"))) {
                 continue;
             }
+            if (element.closest(LiveBlogParser.NOISE) != null) {
+                continue; // a reader comment saying "UPDATE: ..." is not one of the page's updates
+            }
             var marker = UpdateMarker.find(LiveBlogParser.normalise(element.text()));
             if (marker.isPresent() && !marker.get().original()) {
                 current = new ArrayList<>();

@@ -68,7 +68,7 @@ public class SourcePoller implements SmartLifecycle {
             SourceReader.Reading reading = reader.read(source);
             EntryTracker.Changes changes = reading.parsed().isEmpty()
                     ? new EntryTracker.Changes(List.of(), List.of(), List.of(), false, List.of())
-                    : tracker.apply(reading.parsed(), source.name());
+                    : tracker.apply(reading.parsed(), source.name(), source.follow() > 0);
             Set<String> setAside = changes.layoutChanges().stream().map(EntryTracker.LayoutChange::pageUrl).collect(Collectors.toSet());
             reader.remember(source, reading, setAside);
             failuresInARow.remove(source.name());

@@ -147,7 +147,7 @@ class EntryTrackerTests {
         ParsedPage may8 = page(LivePage.sample());
         ParsedPage may7 = page(LivePage.sample().replace("syria-daily-iran-revolutionary-guards-admit-losses", "syria-daily-may-7"));
 
-        EntryTracker.Changes changes = db.tracker.apply(List.of(may7, may8), SOURCE);
+        EntryTracker.Changes changes = db.tracker.apply(List.of(may7, may8), SOURCE, true);
 
         assertThat(changes.baseline()).isTrue();
         assertThat(db.events(EntryPublished.class)).isEmpty();
@@ -161,10 +161,41 @@ class EntryTrackerTests {
         db.tracker.apply(may7, SOURCE);
         db.forget();
 
-        db.tracker.apply(page(LivePage.sample()), SOURCE);
+        db.tracker.apply(List.of(page(LivePage.sample())), SOURCE, true);
 
         assertThat(db.events(EntryPublished.class)).hasSize(9);
         assertThat(db.events(EntryRetracted.class)).isEmpty();
         assertThat(db.store.findByPage(SOURCE, may7.url())).hasSize(9);
+    }
+
+    @Test
+    void aSinglePageSourceWhoseAddressChangesIsNotPushedAllOverAgain() {
+        db.tracker.apply(page(LivePage.sample()), SOURCE);
+        db.forget();
+
+        EntryTracker.Changes changes = db.tracker.apply(page(LivePage.sample()
+                .replace("https://example.org/2016/05/syria-daily-iran", "https://www.example.org/2016/05/syria-daily-iran")), SOURCE);
+
+        assertThat(changes.added()).isEmpty();
+        assertThat(db.events(EntryPublished.class)).isEmpty();
+        assertThat(db.events(SourceRead.class)).hasSize(1);
+        assertThat(db.store.findByPage(SOURCE, "https://www.example.org/2016/05/syria-daily-iran-revolutionary-guards-admit-losses/")).hasSize(9);
+    }
+
+    @Test
+    void aPageWithWithdrawnEntriesStillPushesItsNextEntry() {
+        String two = "<html><head><link rel=canonical href='https://example.org/small/'></head><body><div class=entry-content>"
+                + "<p>UPDATE 1000 GMT: First.</p><p>UPDATE 0900 GMT: Second.</p></div></body></html>";
+        db.tracker.apply(page(two), SOURCE);
+        db.tracker.apply(page(two.replace("<p>UPDATE 1000 GMT: First.</p>", "")), SOURCE);
+        db.tracker.apply(page(two.replace("<p>UPDATE 1000 GMT: First.</p><p>UPDATE 0900 GMT: Second.</p>",
+                "<p>Nothing here yet.</p><p>UPDATE 1100 GMT: Third.</p>")), SOURCE);
+        db.forget();
+
+        db.tracker.apply(page(two.replace("<p>UPDATE 1000 GMT: First.</p><p>UPDATE 0900 GMT: Second.</p>",
+                "<p>UPDATE 1200 GMT: Fourth.</p><p>UPDATE 1100 GMT: Third.</p>")), SOURCE);
+
+        assertThat(db.events(EntryPublished.class)).singleElement()
+                .satisfies(p -> assertThat(p.entry().headline()).isEqualTo("Fourth."));
     }
 }

@@ -34,8 +34,8 @@ public class EntryCache {
         this.store = store;
     }
 
-    /** A cache with no database behind it, filled only through {@link #put} (benchmarks and tools). */
-    public static EntryCache detached() {
+    /** A cache with no database behind it, filled with {@link #put}: for benchmarks, tools and tests. */
+    public static EntryCache inMemory() {
         return new EntryCache(null);
     }
 

@@ -38,7 +38,7 @@ public final class CacheFootprint {
     public static Result measure(int sources, int perSource) {
         List<Entry> sample = sampleEntries();
         long before = settledHeap();
-        EntryCache cache = EntryCache.detached();
+        EntryCache cache = EntryCache.inMemory();
         long chars = 0;
         for (int s = 0; s < sources; s++) {
             List<Entry> entries = new ArrayList<>(perSource);

@@ -24,6 +24,16 @@ final class Backoff {
         return new Backoff(ceiling, () -> ThreadLocalRandom.current().nextDouble());
     }
 
+    /** The gap before the next poll, and at least what the server asked for (never beyond the ceiling). */
+    Duration next(Duration interval, int failuresInARow, Duration serverAsked) {
+        Duration ours = next(interval, failuresInARow);
+        if (serverAsked == null) {
+            return ours;
+        }
+        Duration honoured = serverAsked.compareTo(ceiling) > 0 ? ceiling : serverAsked;
+        return honoured.compareTo(ours) > 0 ? honoured : ours;
+    }
+
     /** The gap before the next poll after {@code failuresInARow} failed polls (0: the last poll worked). */
     Duration next(Duration interval, int failuresInARow) {
         if (failuresInARow <= 0) {

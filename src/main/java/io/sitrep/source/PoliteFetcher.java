@@ -96,6 +96,11 @@ final class PoliteFetcher {
             if (status == 304) {
                 return new Unchanged(url);
             }
+            if (status == 429 || status == 503) {
+                Duration wait = retryAfter(response.headers().firstValue("Retry-After").orElse(""));
+                throw new FetchException("HTTP " + status + " from " + current
+                        + (wait == null ? "" : " (asked to retry after " + wait.toSeconds() + "s)"), wait);
+            }
             if (status < 200 || status > 299) {
                 throw new FetchException("HTTP " + status + " from " + current);
             }
@@ -141,6 +146,21 @@ final class PoliteFetcher {
             } catch (ExecutionException e) {
                 throw explain(e.getCause(), uri);
             }
+        }
+    }
+
+    /** A {@code Retry-After} value (seconds or an HTTP date) as a wait from now; null when absent or unreadable. */
+    static Duration retryAfter(String value) {
+        String v = value.trim();
+        if (v.matches("\\d{1,9}")) {
+            return Duration.ofSeconds(Long.parseLong(v));
+        }
+        try {
+            java.time.ZonedDateTime at = java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+            Duration wait = Duration.between(java.time.Instant.now(), at.toInstant());
+            return wait.isNegative() ? Duration.ZERO : wait;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 

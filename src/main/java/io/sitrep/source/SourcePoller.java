@@ -39,6 +39,7 @@ public class SourcePoller implements SmartLifecycle {
     private final Backoff backoff;
     private final boolean autoStart;
     private final Map<String, Integer> failuresInARow = new ConcurrentHashMap<>();
+    private final Map<String, Duration> serverAsked = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
 
     @Autowired
@@ -72,6 +73,7 @@ public class SourcePoller implements SmartLifecycle {
             Set<String> setAside = changes.layoutChanges().stream().map(EntryTracker.LayoutChange::pageUrl).collect(Collectors.toSet());
             reader.remember(source, reading, setAside);
             failuresInARow.remove(source.name());
+            serverAsked.remove(source.name());
             if (changes.layoutChange()) {
                 fail(source, changes.layoutChanges().stream().map(EntryTracker.LayoutChange::describe).collect(Collectors.joining("; ")));
             } else {
@@ -87,7 +89,11 @@ public class SourcePoller implements SmartLifecycle {
             }
             return changes;
         } catch (FetchException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return null; // stopping: not the source's fault
+            }
             failuresInARow.merge(source.name(), 1, Integer::sum);
+            e.retryAfter().ifPresentOrElse(wait -> serverAsked.put(source.name(), wait), () -> serverAsked.remove(source.name()));
             fail(source, e.getMessage());
         } catch (RuntimeException e) {
             failuresInARow.merge(source.name(), 1, Integer::sum);
@@ -102,7 +108,7 @@ public class SourcePoller implements SmartLifecycle {
         if (replayInterval != null) {
             return replayInterval;
         }
-        return backoff.next(source.pollInterval(), failuresInARow.getOrDefault(source.name(), 0));
+        return backoff.next(source.pollInterval(), failuresInARow.getOrDefault(source.name(), 0), serverAsked.get(source.name()));
     }
 
     private void fail(SitrepProperties.Source source, String message) {

@@ -32,4 +32,20 @@ class BackoffTests {
         assertThat(new Backoff(Duration.ofHours(1), () -> 1.0).next(MINUTE, 2)).isEqualTo(Duration.ofSeconds(288));
         assertThat(new Backoff(Duration.ofSeconds(1), () -> 0.0).next(MINUTE, 1)).isEqualTo(MINUTE);
     }
+
+    @Test
+    void aServersRetryAfterIsHonouredUpToTheCeiling() {
+        Backoff noJitter = new Backoff(Duration.ofMinutes(30), () -> 0.5);
+
+        assertThat(noJitter.next(MINUTE, 1, Duration.ofMinutes(10))).isEqualTo(Duration.ofMinutes(10));
+        assertThat(noJitter.next(MINUTE, 1, Duration.ofSeconds(5))).isEqualTo(Duration.ofMinutes(2));
+        assertThat(noJitter.next(MINUTE, 1, Duration.ofDays(2))).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void retryAfterIsReadAsSecondsOrAnHttpDate() {
+        assertThat(PoliteFetcher.retryAfter("120")).isEqualTo(Duration.ofSeconds(120));
+        assertThat(PoliteFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(Duration.ZERO);
+        assertThat(PoliteFetcher.retryAfter("soon")).isNull();
+    }
 }

@@ -199,4 +199,17 @@ class SourcePollerTests {
         assertThat(status.of("Syria Daily").lastErrorMessage()).contains("non-public address 127.0.0.1").contains("allow-private");
         assertThat(server.getRequestCount()).isZero();
     }
+
+    @Test
+    void aRateLimitedSourceWaitsAsLongAsTheServerAsks() {
+        site.put("/live", LivePage.sample());
+        SitrepProperties.Source source = page(base() + "/live");
+        SourcePoller poller = poller(source);
+        override.set(new MockResponse().setResponseCode(429).setHeader("Retry-After", "900"));
+
+        poller.poll(source);
+
+        assertThat(poller.nextDelay(source)).isEqualTo(Duration.ofSeconds(900));
+        assertThat(status.of("Syria Daily").lastErrorMessage()).contains("HTTP 429").contains("retry after 900s");
+    }
 }

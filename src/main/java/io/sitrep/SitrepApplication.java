@@ -12,6 +12,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SitrepApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("analyze")) {
+            // A one-off look at a page: no Spring context, so no bot, database, Telegram or console.
+            System.exit(io.sitrep.source.PageAnalyzer.main(java.util.List.of(args).subList(1, args.length)));
+        }
         SpringApplication.run(SitrepApplication.class, expandShortcuts(args));
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Every {@code sitrep.*} setting, validated at start-up; {@code config/application.yml} documents each key. */
@@ -68,13 +69,39 @@ public record SitrepProperties(
         }
     }
 
-    /** One live blog to follow. */
-    public record Source(String name, String url, Duration pollInterval) {
+    /**
+     * One live blog to follow.
+     *
+     * @param format       how its page is read: {@code auto} (default, chosen from what the page holds), {@code inline}
+     *                     (UPDATE markers in the text), {@code jsonld} (schema.org LiveBlogPosting) or {@code feed}
+     *                     (RSS/Atom, one entry per item)
+     * @param follow       0 (default): {@code url} is the live blog itself; N &gt; 0: {@code url} is a feed or an HTML
+     *                     index page and the newest N live-blog posts it lists are read, each with {@code format}
+     * @param followMatch  with {@code follow}: only posts whose link or title matches this regular expression (default:
+     *                     every post the index lists)
+     * @param allowPrivate fetch from loopback, private, link-local and cloud-metadata addresses (default false; tests)
+     */
+    public record Source(String name, String url, Duration pollInterval, String format, int follow, String followMatch,
+                         boolean allowPrivate) {
 
+        /** The formats a source can name. */
+        public static final List<String> FORMATS = List.of("auto", "inline", "jsonld", "feed");
+
+        /** The most posts one index can make Sitrep follow. */
+        public static final int MAX_FOLLOW = 50;
+
+        @ConstructorBinding
         public Source {
             pollInterval = pollInterval == null ? Duration.ofSeconds(60) : pollInterval;
             url = url == null ? "" : url.trim();
             name = (name == null || name.isBlank()) ? defaultName(url) : name.trim();
+            format = (format == null || format.isBlank()) ? "auto" : format.trim().toLowerCase(Locale.ROOT);
+            followMatch = followMatch == null ? "" : followMatch.trim();
+        }
+
+        /** A page read in {@code auto} format, no following, public addresses only. */
+        public Source(String name, String url, Duration pollInterval) {
+            this(name, url, pollInterval, null, 0, null, false);
         }
 
         void validate(String prefix) {
@@ -85,6 +112,18 @@ public record SitrepProperties(
             }
             if (pollInterval.compareTo(Duration.ofSeconds(1)) < 0) {
                 throw new InvalidSettingException(prefix + ".poll-interval", "must be at least 1s");
+            }
+            if (!FORMATS.contains(format)) {
+                throw new InvalidSettingException(prefix + ".format", "'" + format + "' must be one of " + String.join(", ", FORMATS));
+            }
+            if (follow < 0 || follow > MAX_FOLLOW) {
+                throw new InvalidSettingException(prefix + ".follow",
+                        "must be between 0 (read the page itself) and " + MAX_FOLLOW + " (posts listed by an index)");
+            }
+            try {
+                Pattern.compile(followMatch);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new InvalidSettingException(prefix + ".follow-match", "not a regular expression: " + e.getDescription());
             }
         }
 
@@ -98,13 +137,41 @@ public record SitrepProperties(
         }
     }
 
-    /** How pages are fetched. */
-    public record Fetch(@DefaultValue("20s") Duration timeout, @DefaultValue("5MB") org.springframework.util.unit.DataSize maxSize) {
+    /**
+     * How pages are fetched.
+     *
+     * @param timeout        the longest one fetch (connect, headers and body) may take
+     * @param maxSize        pages (and their unzipped bodies) larger than this are refused
+     * @param connectTimeout the longest a TCP/TLS connect may take
+     * @param maxRedirects   redirects followed per fetch, each hop checked again
+     * @param maxBackoff     the longest gap between polls of a source that keeps failing
+     */
+    public record Fetch(@DefaultValue("20s") Duration timeout, @DefaultValue("5MB") org.springframework.util.unit.DataSize maxSize,
+                        @DefaultValue("10s") Duration connectTimeout, @DefaultValue("5") int maxRedirects,
+                        @DefaultValue("1h") Duration maxBackoff) {
 
+        @ConstructorBinding
         public Fetch {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new InvalidSettingException("sitrep.fetch.timeout", "must be positive, e.g. 20s");
             }
+            if (maxSize.toBytes() < 1024 || maxSize.toBytes() > Integer.MAX_VALUE - 8) {
+                throw new InvalidSettingException("sitrep.fetch.max-size", "must be between 1KB and 2GB, e.g. 5MB");
+            }
+            if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+                throw new InvalidSettingException("sitrep.fetch.connect-timeout", "must be positive, e.g. 10s");
+            }
+            if (maxRedirects < 0 || maxRedirects > 20) {
+                throw new InvalidSettingException("sitrep.fetch.max-redirects", "must be between 0 and 20");
+            }
+            if (maxBackoff.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new InvalidSettingException("sitrep.fetch.max-backoff", "must be at least 1s, e.g. 1h");
+            }
+        }
+
+        /** The defaults, as {@code sitrep.fetch} has them when nothing is set. */
+        public Fetch(Duration timeout, org.springframework.util.unit.DataSize maxSize) {
+            this(timeout, maxSize, Duration.ofSeconds(10), 5, Duration.ofHours(1));
         }
     }
 

@@ -24,6 +24,7 @@ public final class SitrepRunner {
                 "--sitrep.sources[0].name=Test Daily",
                 "--sitrep.sources[0].url=" + pageUrl,
                 "--sitrep.sources[0].poll-interval=1s",
+                "--sitrep.sources[0].allow-private=true", // the page is served on 127.0.0.1
                 "--sitrep.fetch.timeout=2s",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("sitrep").toAbsolutePath()));
         extra.forEach((k, v) -> args.add("--" + k + "=" + v));

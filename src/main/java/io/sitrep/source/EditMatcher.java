@@ -37,7 +37,7 @@ final class EditMatcher {
                 result.add(fresh);
             }
         }
-        return new ParsedPage(page.url(), page.title(), page.date(), result);
+        return page.withEntries(result);
     }
 
     private static Entry bestMatch(Entry fresh, List<Entry> candidates) {
@@ -59,7 +59,9 @@ final class EditMatcher {
 
     private static Set<String> words(Entry e) {
         String text = (e.headline() + " " + e.text()).toLowerCase(Locale.ROOT);
-        return new HashSet<>(Arrays.asList(text.split("[^\\p{L}\\p{N}]+")));
+        Set<String> words = new HashSet<>(Arrays.asList(text.split("[^\\p{L}\\p{N}]+")));
+        words.remove(""); // a leading separator splits off an empty "word" every entry would share
+        return words;
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

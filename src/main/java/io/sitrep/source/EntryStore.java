@@ -29,6 +29,12 @@ public class EntryStore {
                 .params(source, pageUrl).query(EntryStore::map).list();
     }
 
+    /** True when any entry, even a withdrawn one, was ever read from this page of this source. */
+    boolean hasPage(String source, String pageUrl) {
+        return jdbc.sql("SELECT COUNT(*) FROM entry WHERE source = ? AND page_url = ?").params(source, pageUrl)
+                .query(Long.class).single() > 0;
+    }
+
     /** The newest entries of every source, for warming the cache at start-up. */
     public List<Entry> findRecent(int perSource) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", ROW_NUMBER() OVER "

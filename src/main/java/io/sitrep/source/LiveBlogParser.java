@@ -17,11 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Splits an inline-marker live-blog page (WordPress style, like "Syria Daily") into entries: each
@@ -34,13 +37,27 @@ public class LiveBlogParser {
             "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-body", ".article-content",
             ".story-body", "article", "main", "[role=main]");
 
-    private static final String NOISE = String.join(", ",
+    static final String NOISE = String.join(", ",
             "script", "style", "noscript", "form", "nav", "aside", "footer", "button", "svg", "template",
             "#comments", ".comments", ".comments-area", ".comment-list", ".comment", "#respond",
             ".sharedaddy", ".sd-sharing", ".share", ".sharing", ".social-share", ".share-buttons",
             ".jp-relatedposts", ".related", ".related-posts", ".yarpp-related", ".widget", ".widget-area",
             ".sidebar", "#secondary", ".newsletter", ".advert", ".ad", ".ads", "[role=complementary]",
             "[role=navigation]", ".entry-footer", ".post-navigation", ".nav-links", ".author-bio", ".entry-meta");
+
+    // Parsed once: Jsoup would otherwise parse each CSS query again on every call, which dominated parse time.
+    private static final Evaluator NOISE_QUERY = QueryParser.parse(NOISE);
+    private static final List<Evaluator> BODY_QUERIES = BODY_SELECTORS.stream().map(QueryParser::parse).toList();
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator MEDIA = QueryParser.parse("img[src], iframe[src], video[src], source[src], embed[src]");
+    private static final Evaluator BOLD = QueryParser.parse("strong, b");
+    private static final Evaluator LAYOUT_TABLE_CONTENT = QueryParser.parse("p, h2, h3, h4");
+    private static final Pattern HEADING = Pattern.compile("h[2-6]");
+    private static final List<Evaluator> PUBLISHED_QUERIES = Stream.of("meta[property=article:published_time]",
+            "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=dc.date]",
+            "meta[property=og:published_time]").map(QueryParser::parse).toList();
+    private static final Evaluator PUBLISHED_TIME = QueryParser.parse(
+            "time.published[datetime], time[itemprop=datePublished][datetime], article time[datetime], time[datetime]");
 
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "figure", "ul", "ol", "table", "pre", "iframe", "img", "video", "dl");
@@ -113,10 +130,10 @@ public class LiveBlogParser {
 
     private static Element articleBody(Document document) {
         Document copy = document.clone();
-        copy.select(NOISE).remove();
-        for (String selector : BODY_SELECTORS) {
+        copy.select(NOISE_QUERY).remove();
+        for (Evaluator selector : BODY_QUERIES) {
             Element found = copy.selectFirst(selector);
-            if (found != null && !found.text().isBlank()) {
+            if (found != null && found.hasText()) {
                 return found;
             }
         }
@@ -134,7 +151,8 @@ public class LiveBlogParser {
                 continue;
             }
             String tag = element.normalName();
-            if (BLOCKS.contains(tag)) {
+            boolean layoutTable = tag.equals("table") && element.selectFirst(LAYOUT_TABLE_CONTENT) != null;
+            if (BLOCKS.contains(tag) && !layoutTable) {
                 flushLoose(looseText, out);
                 out.add(Block.of(element));
             } else if (element.isBlock()) {
@@ -221,7 +239,7 @@ public class LiveBlogParser {
                 .replaceAll("(^-|-$)", "");
     }
 
-    private static String canonicalUrl(Document document) {
+    static String canonicalUrl(Document document) {
         Element canonical = document.selectFirst("link[rel=canonical][href]");
         if (canonical != null && !canonical.absUrl("href").isEmpty()) {
             return canonical.absUrl("href");
@@ -233,7 +251,7 @@ public class LiveBlogParser {
         return document.location();
     }
 
-    private static String title(Document document) {
+    static String title(Document document) {
         for (String selector : List.of("meta[property=og:title]", "meta[name=twitter:title]")) {
             Element meta = document.selectFirst(selector);
             if (meta != null && !meta.attr("content").isBlank()) {
@@ -244,16 +262,15 @@ public class LiveBlogParser {
         return h1 != null ? normalise(h1.text()) : normalise(document.title());
     }
 
-    private static Optional<ZonedDateTime> publishedTime(Document document) {
+    static Optional<ZonedDateTime> publishedTime(Document document) {
         List<String> candidates = new ArrayList<>();
-        for (String selector : List.of("meta[property=article:published_time]", "meta[itemprop=datePublished]",
-                "meta[name=date]", "meta[name=pubdate]", "meta[name=dc.date]", "meta[property=og:published_time]")) {
+        for (Evaluator selector : PUBLISHED_QUERIES) {
             Element meta = document.selectFirst(selector);
             if (meta != null) {
                 candidates.add(meta.attr("content"));
             }
         }
-        Element time = document.selectFirst("time.published[datetime], time[itemprop=datePublished][datetime], article time[datetime], time[datetime]");
+        Element time = document.selectFirst(PUBLISHED_TIME);
         if (time != null) {
             candidates.add(time.attr("datetime"));
         }
@@ -281,6 +298,11 @@ public class LiveBlogParser {
             // try the next shape
         }
         try {
+            return Optional.of(java.time.LocalDateTime.parse(value).atZone(ZoneOffset.UTC)); // no zone given: UTC
+        } catch (DateTimeParseException ignored) {
+            // try the next shape
+        }
+        try {
             return Optional.of(LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value)
                     .atTime(LocalTime.NOON).atZone(ZoneOffset.UTC));
         } catch (DateTimeParseException ignored) {
@@ -289,7 +311,22 @@ public class LiveBlogParser {
     }
 
     static String normalise(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        // By hand rather than replaceAll("\\s+"): this runs on every block of every page.
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\u00a0' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** One block-level element of the body, flattened. */
@@ -301,7 +338,7 @@ public class LiveBlogParser {
             int level = 0;
             if (tag.equals("h1")) {
                 level = -1; // the page title, already known from the metadata
-            } else if (tag.matches("h[2-6]")) {
+            } else if (HEADING.matcher(tag).matches()) {
                 level = tag.charAt(1) - '0';
             } else if (tag.equals("p") && isBoldLine(element, text) && UpdateMarker.find(text).isEmpty()) {
                 level = SECTION_LABEL.matcher(text).matches() && text.split("\\s+").length <= 2 ? -1 : BOLD_LINE_LEVEL;
@@ -309,13 +346,13 @@ public class LiveBlogParser {
             List<String> links = new ArrayList<>();
             List<String> media = new ArrayList<>();
             boolean embed = isEmbed(element);
-            for (Element a : element.select("a[href]")) {
+            for (Element a : element.select(LINKS)) {
                 String href = a.absUrl("href");
                 if (href.startsWith("http")) {
                     (embed ? media : links).add(href);
                 }
             }
-            for (Element m : element.select("img[src], iframe[src], video[src], source[src], embed[src]")) {
+            for (Element m : element.select(MEDIA)) {
                 String src = m.absUrl("src");
                 if (src.startsWith("http")) {
                     media.add(src);
@@ -345,7 +382,7 @@ public class LiveBlogParser {
             if (text.isEmpty() || text.length() > 200) {
                 return false;
             }
-            String bold = normalise(p.select("strong, b").text());
+            String bold = normalise(p.select(BOLD).text());
             return bold.equals(text);
         }
     }

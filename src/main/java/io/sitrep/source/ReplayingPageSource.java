@@ -1,5 +1,6 @@
 package io.sitrep.source;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +24,19 @@ class ReplayingPageSource implements PageSource {
     }
 
     @Override
-    public Document read(SitrepProperties.Source source) throws FetchException {
-        Document document = fetcher.fetch(source.url());
-        int revealed = reads.merge(source.name(), 1, Integer::sum) - 1;
+    public FetchOutcome read(SitrepProperties.Source source, String url, CacheValidators previous) throws FetchException {
+        FetchedPage page = fetcher.fetch(url, source.allowPrivate());
+        Document document = page.html();
+        int revealed = reads.merge(source.name() + "|" + url, 1, Integer::sum) - 1;
         List<List<Element>> updates = updateGroups(document);
         int hide = Math.max(0, updates.size() - revealed);
         // The page lists the newest UPDATE first, so hiding the first groups hides the newest ones.
         for (int i = 0; i < hide; i++) {
             updates.get(i).forEach(Element::remove);
         }
-        return document;
+        document.outputSettings().charset(StandardCharsets.UTF_8);
+        return new FetchedPage(url, page.url(), "text/html; charset=utf-8",
+                document.outerHtml().getBytes(StandardCharsets.UTF_8), CacheValidators.NONE);
     }
 
     private static List<List<Element>> updateGroups(Document document) {
@@ -41,6 +45,9 @@ class ReplayingPageSource implements PageSource {
         for (Element element : document.select("p, h2, h3, h4, blockquote, figure")) {
             if (element.parents().stream().anyMatch(p -> p.normalName().equals("blockquote") || p.normalName().equals("figure"))) {
                 continue;
+            }
+            if (element.closest(LiveBlogParser.NOISE) != null) {
+                continue; // a reader comment saying "UPDATE: ..." is not one of the page's updates
             }
             var marker = UpdateMarker.find(LiveBlogParser.normalise(element.text()));
             if (marker.isPresent() && !marker.get().original()) {

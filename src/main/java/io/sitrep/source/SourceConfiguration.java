@@ -4,18 +4,28 @@ import io.sitrep.SitrepProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the parser and the page fetcher. */
+/** Wires the parsers, the page fetcher and the source reader. */
 @Configuration(proxyBeanMethods = false)
 class SourceConfiguration {
 
     @Bean
-    LiveBlogParser liveBlogParser() {
-        return new LiveBlogParser();
+    LiveBlogParser liveBlogParser(java.time.Clock clock) {
+        return new LiveBlogParser(clock);
+    }
+
+    @Bean
+    FeedParser feedParser() {
+        return new FeedParser();
+    }
+
+    @Bean
+    PageParser pageParser(LiveBlogParser inline, FeedParser feeds) {
+        return new PageParser(inline, new JsonLdLiveBlogParser(), feeds);
     }
 
     @Bean
     PageFetcher pageFetcher(SitrepProperties properties) {
-        return new PageFetcher(properties.fetch().timeout(), (int) properties.fetch().maxSize().toBytes());
+        return new PageFetcher(properties.fetch());
     }
 
     @Bean
@@ -23,6 +33,11 @@ class SourceConfiguration {
         if (properties.consoleMode() && properties.console().replay()) {
             return new ReplayingPageSource(fetcher);
         }
-        return source -> fetcher.fetch(source.url());
+        return (source, url, previous) -> fetcher.fetch(url, previous, source.allowPrivate());
+    }
+
+    @Bean
+    SourceReader sourceReader(PageSource pages, PageParser parser, FeedParser feeds) {
+        return new SourceReader(pages, parser, feeds);
     }
 }

@@ -143,4 +143,73 @@ class LiveBlogParserTests {
         assertThat(ofKind(page, EntryKind.UPDATE)).hasSize(2);
         assertThat(ofKind(page, EntryKind.UPDATE)).extracting(Entry::headline).containsExactly("Fighting in Marib", "Earlier report");
     }
+
+    @Test
+    void easternEuropeanAndSummerZonesAreConverted() {
+        ParsedPage page = parse("""
+                <html><head><meta property="article:published_time" content="2022-03-10T05:00:00+02:00"></head>
+                <body><article>
+                <p>UPDATE 2130 EET: Sirens in Kyiv.</p>
+                <p>UPDATE 1900 CEST: Brussels summit ends.</p>
+                <p>UPDATE 1600 EEST: Mariupol convoy leaves.</p>
+                <p>UPDATE 1200 UTC: Talks resume.</p>
+                </article></body></html>""");
+
+        assertThat(ofKind(page, EntryKind.UPDATE)).extracting(Entry::time).containsExactly(
+                Instant.parse("2022-03-10T19:30:00Z"), Instant.parse("2022-03-10T17:00:00Z"),
+                Instant.parse("2022-03-10T13:00:00Z"), Instant.parse("2022-03-10T12:00:00Z"));
+    }
+
+    @Test
+    void easternTimeFollowsAmericanDaylightSaving() {
+        String page = """
+                <html><head><meta property="article:published_time" content="%s"></head>
+                <body><article><p>UPDATE 1415 ET: Pentagon briefing.</p></article></body></html>""";
+
+        assertThat(ofKind(parse(page.formatted("2023-07-04T08:00:00Z")), EntryKind.UPDATE).get(0).time())
+                .isEqualTo(Instant.parse("2023-07-04T18:15:00Z"));
+        assertThat(ofKind(parse(page.formatted("2023-01-04T08:00:00Z")), EntryKind.UPDATE).get(0).time())
+                .isEqualTo(Instant.parse("2023-01-04T19:15:00Z"));
+    }
+
+    @Test
+    void anOldestFirstPageAlsoRollsOverMidnight() {
+        ParsedPage page = parse("""
+                <html><head><meta property="article:published_time" content="2016-05-08T07:45:00+00:00"></head>
+                <body><div class="entry-content">
+                <p>ORIGINAL ENTRY: Morning summary.</p>
+                <p>UPDATE 0900 GMT: First report.</p>
+                <p>UPDATE 1800 GMT: Evening clashes.</p>
+                <p>UPDATE 2350 GMT: Late shelling.</p>
+                <p>UPDATE 0020 GMT: After midnight.</p>
+                </div></body></html>""");
+
+        assertThat(ofKind(page, EntryKind.UPDATE)).extracting(Entry::time).containsExactly(
+                Instant.parse("2016-05-08T09:00:00Z"), Instant.parse("2016-05-08T18:00:00Z"),
+                Instant.parse("2016-05-08T23:50:00Z"), Instant.parse("2016-05-09T00:20:00Z"));
+    }
+
+    @Test
+    void twelveHourMarkersAroundMidnightAndNoonAreRead() {
+        ParsedPage page = parse("""
+                <html><head><meta property="article:published_time" content="2020-02-01T06:00:00+00:00"></head>
+                <body><article>
+                <p>Update 12.30am GMT: Past midnight.</p>
+                <p>Update 11.15pm GMT: Late evening.</p>
+                <p>Update 12.05pm GMT: Just after noon.</p>
+                </article></body></html>""");
+
+        assertThat(ofKind(page, EntryKind.UPDATE)).extracting(Entry::time).containsExactly(
+                Instant.parse("2020-02-02T00:30:00Z"), Instant.parse("2020-02-01T23:15:00Z"), Instant.parse("2020-02-01T12:05:00Z"));
+    }
+
+    @Test
+    void anUnclosedTagSoupFileStillYieldsItsEntries() {
+        ParsedPage page = parse(Fixtures.text("tag-soup.html"));
+
+        assertThat(page.entries()).extracting(Entry::kind).containsExactly(EntryKind.UPDATE, EntryKind.UPDATE, EntryKind.ORIGINAL);
+        assertThat(page.entries().get(0).headline()).isEqualTo("Shelling reported in Deir ez-Zor");
+        assertThat(page.entries().get(0).links()).containsExactly("https://example.org/x");
+        assertThat(page.entries().get(1).headline()).startsWith("Morning calm in Raqqa");
+    }
 }

@@ -1,0 +1,258 @@
+package io.sitrep.source;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the schema.org {@code LiveBlogPosting} a page declares in {@code <script type="application/ld+json">} (alone,
+ * in an array or inside {@code @graph}): each {@code liveBlogUpdate} item becomes an UPDATE entry. A script that is
+ * not valid JSON is skipped, so the caller can fall back to reading the visible page.
+ */
+public class JsonLdLiveBlogParser {
+
+    private static final Logger log = LoggerFactory.getLogger(JsonLdLiveBlogParser.class);
+    private static final Pattern HAS_TAGS = Pattern.compile("<\\s*[a-zA-Z/!]");
+    private static final int MAX_DEPTH = 12;
+
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .build();
+
+    /** The page's live-blog updates; no entries when it declares no {@code LiveBlogPosting} with updates. */
+    public ParsedPage parse(Document document, String sourceName) {
+        JsonNode posting = livePosting(document);
+        String pageUrl = LiveBlogParser.canonicalUrl(document);
+        if (posting == null) {
+            return new ParsedPage(pageUrl, LiveBlogParser.title(document), null, List.of(), SourceFormat.JSONLD, true);
+        }
+        if ((pageUrl == null || pageUrl.isBlank()) && !text(posting, "url").isEmpty()) {
+            pageUrl = text(posting, "url");
+        }
+        String title = LiveBlogParser.normalise(text(posting, "headline"));
+        if (title.isEmpty()) {
+            title = LiveBlogParser.title(document);
+        }
+        Optional<ZonedDateTime> started = LiveBlogParser.parseDateTime(text(posting, "coverageStartTime"))
+                .or(() -> LiveBlogParser.parseDateTime(text(posting, "datePublished")))
+                .or(() -> LiveBlogParser.publishedTime(document));
+        LocalDate date = started.map(ZonedDateTime::toLocalDate).orElse(null);
+        List<JsonNode> items = asList(posting.get("liveBlogUpdate"));
+        return new ParsedPage(pageUrl, title, date, entries(items, sourceName, pageUrl, document.location()),
+                SourceFormat.JSONLD, true);
+    }
+
+    /** True when the page declares a {@code LiveBlogPosting} that has at least one update. */
+    public boolean holdsUpdates(Document document) {
+        JsonNode posting = livePosting(document);
+        return posting != null && !asList(posting.get("liveBlogUpdate")).isEmpty();
+    }
+
+    private JsonNode livePosting(Document document) {
+        List<JsonNode> found = new ArrayList<>();
+        for (Element script : document.select("script[type]")) {
+            if (!script.attr("type").trim().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
+                continue;
+            }
+            try {
+                collectPostings(json.readTree(script.data()), found, 0);
+            } catch (JsonProcessingException e) {
+                log.debug("Skipping a JSON-LD block that is not valid JSON on {}: {}", document.location(), e.getOriginalMessage());
+            }
+        }
+        // A page may declare several (an embedded older one, say): the one with the most updates is the live one.
+        return found.stream().max(java.util.Comparator.comparingInt(p -> asList(p.get("liveBlogUpdate")).size())).orElse(null);
+    }
+
+    private static void collectPostings(JsonNode node, List<JsonNode> found, int depth) {
+        if (node == null || depth > MAX_DEPTH) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(child -> collectPostings(child, found, depth + 1));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        if (hasType(node, "LiveBlogPosting")) {
+            found.add(node);
+            return;
+        }
+        node.fields().forEachRemaining(field -> {
+            if (field.getValue().isContainerNode()) {
+                collectPostings(field.getValue(), found, depth + 1);
+            }
+        });
+    }
+
+    private static boolean hasType(JsonNode node, String type) {
+        for (JsonNode t : asList(node.get("@type"))) {
+            String name = t.asText("");
+            int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf(':'));
+            if ((cut >= 0 ? name.substring(cut + 1) : name).equalsIgnoreCase(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Entry> entries(List<JsonNode> items, String sourceName, String pageUrl, String baseUrl) {
+        Map<String, Integer> urlCounts = new HashMap<>();
+        for (JsonNode item : items) {
+            urlCounts.merge(itemUrl(item), 1, Integer::sum);
+        }
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Integer> seenKeys = new HashMap<>();
+        for (JsonNode item : items) {
+            if (!item.isObject()) {
+                continue;
+            }
+            Body body = body(item, baseUrl);
+            String headline = LiveBlogParser.normalise(text(item, "headline"));
+            if (headline.isEmpty()) {
+                headline = LiveBlogParser.normalise(text(item, "name"));
+            }
+            if (headline.isEmpty() && !body.paragraphs.isEmpty()) {
+                headline = Sentences.first(body.paragraphs.get(0));
+            }
+            if (headline.isEmpty() && body.paragraphs.isEmpty()) {
+                continue;
+            }
+            String published = text(item, "datePublished");
+            Instant time = LiveBlogParser.parseDateTime(published)
+                    .or(() -> LiveBlogParser.parseDateTime(text(item, "dateCreated")))
+                    .or(() -> LiveBlogParser.parseDateTime(text(item, "dateModified")))
+                    .map(ZonedDateTime::toInstant).orElse(null);
+            String url = itemUrl(item);
+            // An item's own url/@id is the steadiest key, unless every item shares the page's address.
+            String key = !url.isEmpty() && urlCounts.get(url) == 1 && !url.equals(pageUrl)
+                    ? "url:" + url
+                    : "at:" + (time != null ? time.atOffset(ZoneOffset.UTC).toString() : published) + "|" + LiveBlogParser.slug(headline);
+            int repeat = seenKeys.merge(key, 1, Integer::sum);
+            if (repeat > 1) {
+                key = key + "#" + repeat;
+            }
+            String id = Hashes.shortHash(sourceName + "|" + pageUrl + "|" + EntryKind.UPDATE + "|" + key, 10);
+            String version = Hashes.shortHash(headline + "\n" + String.join("\n", body.paragraphs), 8);
+            entries.add(new Entry(id, sourceName, pageUrl, EntryKind.UPDATE, time, headline, body.paragraphs,
+                    List.copyOf(body.links), List.copyOf(body.media), version, entries.size()));
+        }
+        return entries;
+    }
+
+    private static String itemUrl(JsonNode item) {
+        String url = text(item, "url");
+        return url.isEmpty() ? text(item, "@id") : url;
+    }
+
+    /** The text, links and media of one update. */
+    private record Body(List<String> paragraphs, Set<String> links, Set<String> media) {
+    }
+
+    private static Body body(JsonNode item, String baseUrl) {
+        String raw = text(item, "articleBody");
+        if (raw.isBlank()) {
+            raw = text(item, "text");
+        }
+        if (raw.isBlank()) {
+            raw = text(item, "description");
+        }
+        List<String> paragraphs = new ArrayList<>();
+        Set<String> links = new LinkedHashSet<>();
+        Set<String> media = new LinkedHashSet<>();
+        if (HAS_TAGS.matcher(raw).find()) {
+            Document fragment = Jsoup.parseBodyFragment(raw, baseUrl == null ? "" : baseUrl);
+            fragment.select("script, style").remove();
+            var blocks = fragment.body().select("p, li, h1, h2, h3, h4, h5, h6, blockquote");
+            if (blocks.isEmpty()) {
+                addParagraphs(fragment.body().wholeText(), paragraphs);
+            } else {
+                for (Element block : blocks) {
+                    if (block.parents().stream().noneMatch(p -> blocks.contains(p))) {
+                        String text = LiveBlogParser.normalise(block.text());
+                        if (!text.isEmpty()) {
+                            paragraphs.add(text);
+                        }
+                    }
+                }
+            }
+            fragment.select("a[href]").forEach(a -> addHttp(a.absUrl("href"), links));
+            fragment.select("img[src], iframe[src], video[src], source[src]").forEach(m -> addHttp(m.absUrl("src"), media));
+        } else {
+            addParagraphs(org.jsoup.parser.Parser.unescapeEntities(raw, false), paragraphs);
+        }
+        for (JsonNode image : asList(item.get("image"))) {
+            addHttp(image.isTextual() ? image.asText() : text(image, "url").isEmpty() ? text(image, "contentUrl") : text(image, "url"), media);
+        }
+        for (JsonNode video : asList(item.get("video"))) {
+            addHttp(text(video, "embedUrl").isEmpty() ? text(video, "contentUrl") : text(video, "embedUrl"), media);
+        }
+        return new Body(paragraphs, links, media);
+    }
+
+    private static void addParagraphs(String text, List<String> paragraphs) {
+        for (String part : text.split("\\n\\s*\\n|\\r?\\n")) {
+            String paragraph = LiveBlogParser.normalise(part);
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph);
+            }
+        }
+    }
+
+    private static void addHttp(String url, Set<String> into) {
+        if (url != null && (url.startsWith("http://") || url.startsWith("https://"))) {
+            into.add(url);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (node == null) {
+            return "";
+        }
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (value.isArray()) {
+            value = value.size() > 0 ? value.get(0) : null;
+        }
+        if (value != null && value.isObject()) {
+            value = value.has("@id") ? value.get("@id") : value.get("@value");
+        }
+        return value == null || value.isContainerNode() ? "" : value.asText("").trim();
+    }
+
+    private static List<JsonNode> asList(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (node.isArray()) {
+            List<JsonNode> list = new ArrayList<>();
+            node.forEach(list::add);
+            return list;
+        }
+        return List.of(node);
+    }
+}

@@ -14,7 +14,8 @@ public class SitrepApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("analyze")) {
             // A one-off look at a page: no Spring context, so no bot, database, Telegram or console.
-            System.exit(io.sitrep.source.PageAnalyzer.main(java.util.List.of(args).subList(1, args.length)));
+            System.exit(io.sitrep.source.PageAnalyzer.main(java.util.List.of(args).subList(1, args.length),
+                    io.sitrep.briefing.AnalyzeFindings::withDefaults));
         }
         SpringApplication.run(SitrepApplication.class, expandShortcuts(args));
     }

@@ -38,9 +38,14 @@ public final class PageAnalyzer {
 
     /** An analyzer with the default {@code sitrep.fetch} settings and no place or casualty finder. */
     public static PageAnalyzer withDefaults() {
+        return withFindings(EntryFindings.NONE);
+    }
+
+    /** An analyzer with the default {@code sitrep.fetch} settings that reports what {@code findings} reads. */
+    public static PageAnalyzer withFindings(EntryFindings findings) {
         return new PageAnalyzer(new PageFetcher(new SitrepProperties.Fetch(Duration.ofSeconds(20), DataSize.ofMegabytes(5))),
                 new PageParser(new LiveBlogParser(Clock.systemUTC()), new JsonLdLiveBlogParser(), new FeedParser()),
-                EntryFindings.NONE);
+                findings);
     }
 
     /**
@@ -128,10 +133,15 @@ public final class PageAnalyzer {
 
     /** {@code main} for {@code analyze}: stray log lines go to stderr so stdout is only the JSON. */
     public static int main(List<String> args) {
+        return main(args, () -> EntryFindings.NONE);
+    }
+
+    /** {@code main} for {@code analyze} with a finder that is built after logging is quietened. */
+    public static int main(List<String> args, java.util.function.Supplier<EntryFindings> findings) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         quietLogging();
-        return withDefaults().run(args, out, System.err);
+        return withFindings(findings.get()).run(args, out, System.err);
     }
 
     private static void quietLogging() {

@@ -78,10 +78,14 @@ public final class CommandHarness {
                 io.sitrep.source.Sentences.first(text), List.of(text), List.of(), List.of(), "v" + Math.abs(text.hashCode()), 0);
     }
 
-    /** Publishes an entry the way the tracker does, inside a transaction. */
+    /** Stores and publishes an entry the way the tracker does, inside one transaction. */
     public static void publish(org.springframework.context.ApplicationEventPublisher events, TransactionTemplate tx,
                                io.sitrep.source.Entry entry) {
-        tx.executeWithoutResult(status -> events.publishEvent(new io.sitrep.source.EntryPublished(entry)));
+        io.sitrep.source.EntryStore store = ((org.springframework.context.ApplicationContext) events).getBean(io.sitrep.source.EntryStore.class);
+        tx.executeWithoutResult(status -> {
+            store.insert(entry, entry.time());
+            events.publishEvent(new io.sitrep.source.EntryPublished(entry));
+        });
     }
 
     public static IncomingMessage privateText(long userId, String text) {

@@ -83,7 +83,11 @@ public final class CommandHarness {
                                io.sitrep.source.Entry entry) {
         io.sitrep.source.EntryStore store = ((org.springframework.context.ApplicationContext) events).getBean(io.sitrep.source.EntryStore.class);
         tx.executeWithoutResult(status -> {
-            store.insert(entry, entry.time());
+            if (store.findById(entry.id()).isPresent()) {
+                store.update(entry, entry.time()); // seen before and back on the page, as the tracker does
+            } else {
+                store.insert(entry, entry.time());
+            }
             events.publishEvent(new io.sitrep.source.EntryPublished(entry));
         });
     }

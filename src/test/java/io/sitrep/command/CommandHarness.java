@@ -28,22 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The whole application without Telegram, polling or sending, for command tests: messages go straight to the
  * handler, replies and pushes are read back from the outbox, time is a clock the test turns, and the chat gateway
- * records what it is asked. Test classes using the same properties share one application; they use distinct chats.
+ * records what it is asked. Test classes using the same properties (see SubscriptionCommandsTests) share one
+ * application and its in-memory database, so each test uses chats of its own.
  */
 public final class CommandHarness {
 
     public static final long OWNER = 42;
     public static final long EDITOR = 43;
-
-    /** Properties for {@code @SpringBootTest}. */
-    public static final String[] PROPERTIES = {
-            "sitrep.console.enabled=false",
-            "sitrep.polling.enabled=false",
-            "sitrep.delivery.enabled=false",
-            "sitrep.editors=42,43",
-            "spring.datasource.url=jdbc:h2:mem:sitrep-commands;DB_CLOSE_DELAY=-1",
-            "logging.threshold.console=WARN"
-    };
 
     private CommandHarness() {
     }

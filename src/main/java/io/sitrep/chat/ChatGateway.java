@@ -1,8 +1,10 @@
 package io.sitrep.chat;
 
+import java.util.List;
+
 /**
  * The one narrow way Sitrep talks to chats: the real Bot API, the console and the tests' fake server are
- * implementations of this.
+ * implementations of this. The methods after {@link #edit} have defaults so older implementations still compile.
  */
 public interface ChatGateway {
 
@@ -11,4 +13,24 @@ public interface ChatGateway {
 
     /** Replaces the text of a message sent earlier. */
     SendResult edit(long chatId, long messageId, String html);
+
+    /** Sends an HTML-formatted message with inline buttons under it (without buttons when there are none). */
+    default SendResult send(long chatId, Integer threadId, String html, Buttons buttons) {
+        return send(chatId, threadId, html);
+    }
+
+    /** Answers a button press so the user's client stops its spinner; {@code text} is a short toast, or null. */
+    default SendResult answerCallback(String callbackId, String text) {
+        return new SendResult.Sent(0);
+    }
+
+    /** A user's standing in a chat; UNKNOWN when it cannot be learnt. */
+    default MemberStatus memberStatus(long chatId, long userId) {
+        return MemberStatus.UNKNOWN;
+    }
+
+    /** Sets the command menu shown to a scope. */
+    default SendResult setCommands(MenuScope scope, List<MenuCommand> commands) {
+        return new SendResult.Sent(0);
+    }
 }

@@ -25,6 +25,34 @@ class ConsoleChatGateway implements ChatGateway {
     }
 
     @Override
+    public SendResult send(long chatId, Integer threadId, String html, Buttons buttons) {
+        if (buttons == null || buttons.isEmpty()) {
+            return send(chatId, threadId, html);
+        }
+        long id = ids.incrementAndGet();
+        StringBuilder labels = new StringBuilder();
+        buttons.rows().forEach(row -> row.forEach(b -> labels.append("[ ").append(b.text()).append(" ] ")));
+        print("\n" + plain(html) + "\n" + labels.toString().strip() + "\n");
+        return new SendResult.Sent(id);
+    }
+
+    @Override
+    public SendResult answerCallback(String callbackId, String text) {
+        return new SendResult.Sent(0);
+    }
+
+    /** The console user owns the only chat there is. */
+    @Override
+    public MemberStatus memberStatus(long chatId, long userId) {
+        return MemberStatus.CREATOR;
+    }
+
+    @Override
+    public SendResult setCommands(MenuScope scope, java.util.List<MenuCommand> commands) {
+        return new SendResult.Sent(0);
+    }
+
+    @Override
     public SendResult edit(long chatId, long messageId, String html) {
         print("\n[message " + messageId + " edited]\n" + plain(html) + "\n");
         return new SendResult.Sent(messageId);

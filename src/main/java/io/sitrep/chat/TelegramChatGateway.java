@@ -1,14 +1,27 @@
 package io.sitrep.chat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -29,12 +42,18 @@ class TelegramChatGateway implements ChatGateway {
 
     @Override
     public SendResult send(long chatId, Integer threadId, String html) {
+        return send(chatId, threadId, html, null);
+    }
+
+    @Override
+    public SendResult send(long chatId, Integer threadId, String html, Buttons buttons) {
         SendMessage send = SendMessage.builder()
                 .chatId(chatId)
                 .messageThreadId(threadId)
                 .text(html)
                 .parseMode("HTML")
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .replyMarkup(buttons == null || buttons.isEmpty() ? null : keyboard(buttons))
                 .build();
         try {
             Message sent = client.execute(send);
@@ -67,6 +86,58 @@ class TelegramChatGateway implements ChatGateway {
         } catch (RuntimeException e) {
             return new SendResult.Failed(redactor.redact(e.toString()));
         }
+    }
+
+    @Override
+    public SendResult answerCallback(String callbackId, String text) {
+        AnswerCallbackQuery answer = AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(text).build();
+        try {
+            client.execute(answer);
+            return new SendResult.Sent(0);
+        } catch (TelegramApiException e) {
+            return classify(e, 0);
+        } catch (RuntimeException e) {
+            return new SendResult.Failed(redactor.redact(e.toString()));
+        }
+    }
+
+    @Override
+    public MemberStatus memberStatus(long chatId, long userId) {
+        try {
+            ChatMember member = client.execute(GetChatMember.builder().chatId(chatId).userId(userId).build());
+            return member == null ? MemberStatus.UNKNOWN : MemberStatus.of(member.getStatus());
+        } catch (TelegramApiException | RuntimeException e) {
+            log.warn("getChatMember for chat {} failed: {}", chatId, redactor.redact(e.getMessage()));
+            return MemberStatus.UNKNOWN;
+        }
+    }
+
+    @Override
+    public SendResult setCommands(MenuScope scope, List<MenuCommand> commands) {
+        BotCommandScope telegramScope = scope instanceof MenuScope.OneChat one
+                ? new BotCommandScopeChat(String.valueOf(one.chatId()))
+                : scope instanceof MenuScope.AllGroups ? new BotCommandScopeAllGroupChats() : new BotCommandScopeDefault();
+        SetMyCommands set = SetMyCommands.builder()
+                .commands(commands.stream().map(c -> new BotCommand(c.command(), c.description())).toList())
+                .scope(telegramScope)
+                .build();
+        try {
+            client.execute(set);
+            return new SendResult.Sent(0);
+        } catch (TelegramApiException e) {
+            return classify(e, 0);
+        } catch (RuntimeException e) {
+            return new SendResult.Failed(redactor.redact(e.toString()));
+        }
+    }
+
+    private static InlineKeyboardMarkup keyboard(Buttons buttons) {
+        List<InlineKeyboardRow> rows = buttons.rows().stream()
+                .map(row -> new InlineKeyboardRow(row.stream()
+                        .map(b -> InlineKeyboardButton.builder().text(b.text()).callbackData(b.data()).build())
+                        .toList()))
+                .toList();
+        return new InlineKeyboardMarkup(rows);
     }
 
     SendResult classify(TelegramApiException e, long chatId) {

@@ -2,26 +2,76 @@ package io.sitrep.chat;
 
 import java.util.Optional;
 
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
-/** Turns a Telegram update into the {@link IncomingMessage} the command router understands. */
+/**
+ * Turns a Telegram update into the {@link IncomingMessage} the command router understands: texts, button presses
+ * (callback_query), the bot's own membership changes (my_chat_member) and group-to-supergroup migrations.
+ */
 final class UpdateTranslator {
 
     private UpdateTranslator() {
     }
 
     static Optional<IncomingMessage> toIncoming(Update update) {
+        if (update.getCallbackQuery() != null) {
+            return fromCallback(update.getCallbackQuery());
+        }
+        if (update.getMyChatMember() != null) {
+            return fromMembership(update.getMyChatMember());
+        }
         Message message = update.getMessage();
-        if (message == null || message.getText() == null || message.getChat() == null) {
+        if (message == null || message.getChat() == null) {
             return Optional.empty();
         }
         Chat chat = message.getChat();
-        String title = chat.getTitle() != null ? chat.getTitle()
-                : chat.getFirstName() != null ? chat.getFirstName() : chat.getUserName();
+        if (message.getMigrateToChatId() != null) {
+            return Optional.of(IncomingMessage.migrated(chat.getId(), chat.getType(), titleOf(chat), message.getMigrateToChatId()));
+        }
+        if (message.getText() == null) {
+            return Optional.empty();
+        }
         long userId = message.getFrom() != null ? message.getFrom().getId() : 0L;
         Integer thread = Boolean.TRUE.equals(message.getIsTopicMessage()) ? message.getMessageThreadId() : null;
-        return Optional.of(new IncomingMessage(chat.getId(), chat.getType(), title, userId, thread, message.getText()));
+        return Optional.of(new IncomingMessage(chat.getId(), chat.getType(), titleOf(chat), userId, thread, message.getText()));
+    }
+
+    private static Optional<IncomingMessage> fromCallback(CallbackQuery query) {
+        MaybeInaccessibleMessage origin = query.getMessage();
+        if (origin == null || origin.getChat() == null || query.getData() == null) {
+            return Optional.empty(); // a button on an inline-mode message: not one of ours
+        }
+        Chat chat = origin.getChat();
+        Integer thread = origin instanceof Message m && Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
+        long userId = query.getFrom() != null ? query.getFrom().getId() : 0L;
+        return Optional.of(IncomingMessage.callback(chat.getId(), chat.getType(), titleOf(chat), userId, thread,
+                query.getData(), query.getId()));
+    }
+
+    private static Optional<IncomingMessage> fromMembership(ChatMemberUpdated change) {
+        Chat chat = change.getChat();
+        if (chat == null || change.getNewChatMember() == null) {
+            return Optional.empty();
+        }
+        MemberStatus now = MemberStatus.of(change.getNewChatMember().getStatus());
+        MemberStatus before = change.getOldChatMember() == null ? MemberStatus.LEFT
+                : MemberStatus.of(change.getOldChatMember().getStatus());
+        boolean inNow = now != MemberStatus.LEFT && now != MemberStatus.KICKED && now != MemberStatus.UNKNOWN;
+        boolean inBefore = before != MemberStatus.LEFT && before != MemberStatus.KICKED && before != MemberStatus.UNKNOWN;
+        if (inNow == inBefore) {
+            return Optional.empty(); // e.g. promoted to admin: nothing to say
+        }
+        long userId = change.getFrom() != null ? change.getFrom().getId() : 0L;
+        return Optional.of(IncomingMessage.membership(chat.getId(), chat.getType(), titleOf(chat), userId, inNow));
+    }
+
+    private static String titleOf(Chat chat) {
+        return chat.getTitle() != null ? chat.getTitle()
+                : chat.getFirstName() != null ? chat.getFirstName() : chat.getUserName();
     }
 }

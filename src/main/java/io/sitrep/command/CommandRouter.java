@@ -1,50 +1,69 @@
 package io.sitrep.command;
 
-import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import io.sitrep.briefing.Briefings;
 import io.sitrep.briefing.Html;
+import io.sitrep.briefing.PlaceBriefing;
 import io.sitrep.chat.BotIdentity;
+import io.sitrep.chat.ChatGateway;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.chat.IncomingMessageHandler;
-import io.sitrep.delivery.Outbox;
-import io.sitrep.subscription.SubscriberStore;
+import io.sitrep.chat.SendResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Answers every message sent to the bot: subscription commands, briefings, and a short help for anything else. */
+/**
+ * Answers everything chats send the bot: commands go to the {@link ChatCommand} of that name (or to a place
+ * briefing), button presses to the {@link ButtonAction} of their prefix, and the bot's joins, removals and group
+ * migrations to {@link GroupLifecycle}.
+ */
 @Component
 class CommandRouter implements IncomingMessageHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
-    static final int MAX_ARGUMENT = 200;
 
-    private final Briefings briefings;
-    private final io.sitrep.briefing.PlaceBriefing places;
-    private final io.sitrep.briefing.CasualtyBriefing casualties;
-    private final SubscriberStore subscribers;
-    private final Outbox outbox;
+    private final Map<String, ChatCommand> commands = new HashMap<>();
+    private final Map<String, ButtonAction> actions = new HashMap<>();
+    private final PlaceBriefing places;
     private final Replies replies;
     private final BotIdentity identity;
-    private final Clock clock;
+    private final GroupLifecycle lifecycle;
+    private final ChatGateway gateway;
 
-    CommandRouter(Briefings briefings, io.sitrep.briefing.PlaceBriefing places,
-                  io.sitrep.briefing.CasualtyBriefing casualties, SubscriberStore subscribers, Outbox outbox, Replies replies,
-                  BotIdentity identity, Clock clock) {
-        this.briefings = briefings;
+    CommandRouter(List<ChatCommand> commandList, List<ButtonAction> actionList, PlaceBriefing places, Replies replies,
+                  BotIdentity identity, GroupLifecycle lifecycle, ChatGateway gateway) {
+        for (ChatCommand c : commandList) {
+            for (String name : c.names()) {
+                if (commands.putIfAbsent(name, c) != null) {
+                    throw new IllegalStateException("Two commands are named /" + name);
+                }
+            }
+        }
+        for (ButtonAction a : actionList) {
+            if (actions.putIfAbsent(a.prefix(), a) != null) {
+                throw new IllegalStateException("Two button actions use the prefix " + a.prefix());
+            }
+        }
         this.places = places;
-        this.casualties = casualties;
-        this.subscribers = subscribers;
-        this.outbox = outbox;
         this.replies = replies;
         this.identity = identity;
-        this.clock = clock;
+        this.lifecycle = lifecycle;
+        this.gateway = gateway;
     }
 
     @Override
     public void handle(IncomingMessage message) {
+        switch (message.kind()) {
+            case TEXT -> text(message);
+            case CALLBACK -> press(message);
+            case BOT_ADDED, BOT_REMOVED, MIGRATED -> lifecycle.on(message);
+        }
+    }
+
+    private void text(IncomingMessage message) {
         var parsed = CommandLine.parse(message.text());
         if (parsed.isEmpty()) {
             if (!message.isGroup()) {
@@ -56,51 +75,39 @@ class CommandRouter implements IncomingMessageHandler {
         if (!identity.isAddressedToMe(command.botSuffix())) {
             return; // a command for another bot in the same group
         }
-        if (command.argument().length() > MAX_ARGUMENT) {
-            replies.send(message, "That is too long for me: a command takes at most " + MAX_ARGUMENT
+        ChatCommand handler = command.hasValidName() ? commands.get(command.name()) : null;
+        int max = handler != null ? handler.maxArgument() : ChatCommand.DEFAULT_MAX_ARGUMENT;
+        if (command.argument().length() > max) {
+            replies.send(message, "That is too long for me: /" + Html.escape(command.name()) + " takes at most " + max
                     + " characters after its name. " + HelpText.SHORT);
             return;
         }
         log.debug("Command /{} from chat {}", command.name(), message.chatId());
-        switch (command.name()) {
-            case "start" -> start(message);
-            case "stop" -> stop(message);
-            case "help" -> replies.send(message, HelpText.FULL);
-            case "latest" -> replies.send(message, briefings.latest());
-            case "places" -> replies.send(message, places.placesInTheNews());
-            case "casualties" -> replies.send(message, casualties.briefing(command.argument()));
-            case "place" -> replies.send(message, command.argument().isEmpty()
-                    ? List.of("Which place? For example: /place Khan Tuman") : places.briefing(command.argument()));
-            default -> {
-                if (command.hasValidName() && places.isPlaceCommand(command.name())) {
-                    replies.send(message, places.briefing(command.name()));
-                } else {
-                    unknown(message, command);
-                }
+        if (handler != null) {
+            handler.run(new CommandRequest(message, command.name(), command.argument()));
+        } else if (command.hasValidName() && places.isPlaceCommand(command.name())) {
+            replies.send(message, places.briefing(command.name()));
+        } else {
+            unknown(message, command);
+        }
+    }
+
+    private void press(IncomingMessage press) {
+        String data = press.text() == null ? "" : press.text();
+        int colon = data.indexOf(':');
+        ButtonAction action = actions.get(colon < 0 ? data : data.substring(0, colon));
+        String toast;
+        if (action == null) {
+            toast = "That button is no longer in use.";
+        } else {
+            toast = action.press(press, colon < 0 ? "" : data.substring(colon + 1));
+        }
+        if (press.callbackId() != null) {
+            SendResult answered = gateway.answerCallback(press.callbackId(), toast);
+            if (!(answered instanceof SendResult.Sent)) {
+                log.debug("answerCallbackQuery failed: {}", answered);
             }
         }
-    }
-
-    private void start(IncomingMessage message) {
-        boolean isNew = subscribers.subscribe(message.chatId(), message.chatType(), message.title(), clock.instant());
-        StringBuilder welcome = new StringBuilder();
-        welcome.append(isNew ? "<b>Welcome to Sitrep.</b> You are subscribed: each new UPDATE reaches this chat as it is published."
-                : "<b>You are already subscribed.</b> Each new UPDATE reaches this chat as it is published.");
-        welcome.append("\n\n").append(HelpText.COMMANDS);
-        String newest = briefings.newestUpdate();
-        if (!newest.isEmpty()) {
-            welcome.append("\n\n<b>Newest UPDATE</b>\n").append(newest);
-        }
-        replies.send(message, welcome.toString());
-    }
-
-    private void stop(IncomingMessage message) {
-        boolean was = subscribers.deactivate(message.chatId());
-        if (was) {
-            outbox.cancelPending(message.chatId(), "unsubscribed");
-        }
-        replies.send(message, was ? "Unsubscribed. No more pushes; /start subscribes again."
-                : "This chat is not subscribed. /start subscribes it.");
     }
 
     private void unknown(IncomingMessage message, CommandLine command) {

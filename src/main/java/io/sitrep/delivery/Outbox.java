@@ -23,7 +23,8 @@ public class Outbox {
     public static final int PUSH = 1;
 
     /** A row due for sending. */
-    record Due(long id, long chatId, Integer threadId, long messageId, int priority, int attempts, String text) {
+    record Due(long id, long chatId, Integer threadId, long messageId, int priority, int attempts, String text,
+               String buttons) {
     }
 
     private final JdbcClient jdbc;
@@ -43,6 +44,49 @@ public class Outbox {
                     .params(chatId, threadId, messageId, REPLY, SqlTime.of(now), SqlTime.of(now)).update();
         }
         wakeAfterCommit();
+    }
+
+    /** Queues a reply (in parts) to one chat, with inline buttons under its last part. */
+    public void enqueueReply(long chatId, Integer threadId, List<String> parts, io.sitrep.chat.Buttons buttons, Instant now) {
+        for (int i = 0; i < parts.size(); i++) {
+            String encoded = i == parts.size() - 1 && buttons != null && !buttons.isEmpty() ? buttons.encode() : null;
+            long messageId = insertMessage("REPLY", null, null, 0, parts.get(i), now);
+            if (encoded != null) {
+                jdbc.sql("UPDATE message SET buttons = ? WHERE id = ?").params(encoded, messageId).update();
+            }
+            jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at) "
+                            + "VALUES (?, ?, ?, ?, 'PENDING', ?, ?)")
+                    .params(chatId, threadId, messageId, REPLY, SqlTime.of(now), SqlTime.of(now)).update();
+        }
+        wakeAfterCommit();
+    }
+
+    /**
+     * Queues a push (in parts) for exactly these recipients, each in its forum topic when it has one; entryId and
+     * version may be null for pushes that are not one entry (digests, broadcasts). Returns the rows written.
+     */
+    public int enqueuePush(String entryId, String version, List<String> parts, java.util.Collection<Recipient> to, Instant now) {
+        if (to.isEmpty() || parts.isEmpty()) {
+            return 0;
+        }
+        int rows = 0;
+        for (int part = 0; part < parts.size(); part++) {
+            long messageId = insertMessage("PUSH", entryId, version, part, parts.get(part), now);
+            for (Recipient r : new java.util.LinkedHashSet<>(to)) {
+                rows += jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at) "
+                                + "VALUES (?, ?, ?, ?, 'PENDING', ?, ?)")
+                        .params(r.chatId(), r.threadId(), messageId, PUSH, SqlTime.of(now), SqlTime.of(now)).update();
+            }
+        }
+        wakeAfterCommit();
+        return rows;
+    }
+
+    /** How many chats were sent, or are about to be sent, at least one message of an entry. */
+    public long chatsReached(String entryId) {
+        return jdbc.sql("SELECT COUNT(DISTINCT o.chat_id) FROM outbox o JOIN message m ON m.id = o.message_id "
+                        + "WHERE m.entry_id = ? AND o.state IN ('PENDING', 'SENT')")
+                .param(entryId).query(Long.class).single();
     }
 
     /** Queues one entry's push (in parts) for every active subscriber; returns the number of rows written. */
@@ -67,12 +111,12 @@ public class Outbox {
     }
 
     List<Due> due(Instant now, int limit) {
-        return jdbc.sql("SELECT o.id, o.chat_id, o.thread_id, o.message_id, o.priority, o.attempts, m.text FROM outbox o "
+        return jdbc.sql("SELECT o.id, o.chat_id, o.thread_id, o.message_id, o.priority, o.attempts, m.text, m.buttons FROM outbox o "
                         + "JOIN message m ON m.id = o.message_id "
                         + "WHERE o.state = 'PENDING' AND o.next_attempt_at <= ? ORDER BY o.priority, o.id LIMIT ?")
                 .params(SqlTime.of(now), limit)
                 .query((rs, i) -> new Due(rs.getLong(1), rs.getLong(2), (Integer) rs.getObject(3), rs.getLong(4),
-                        rs.getInt(5), rs.getInt(6), rs.getString(7)))
+                        rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8)))
                 .list();
     }
 

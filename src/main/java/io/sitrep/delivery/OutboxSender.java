@@ -118,7 +118,8 @@ public class OutboxSender implements SmartLifecycle {
 
     private void deliver(Outbox.Due row) {
         try {
-            SendResult result = gateway.send(row.chatId(), row.threadId(), row.text());
+            SendResult result = row.buttons() == null ? gateway.send(row.chatId(), row.threadId(), row.text())
+                    : gateway.send(row.chatId(), row.threadId(), row.text(), io.sitrep.chat.Buttons.decode(row.buttons()));
             record(row, result);
         } catch (RuntimeException e) {
             log.error("Sending outbox row {} failed unexpectedly", row.id(), e);

@@ -47,7 +47,7 @@ public class EntryStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM entry WHERE id = ?").param(id).query(EntryStore::map).optional();
     }
 
-    void insert(Entry e, Instant now) {
+    public void insert(Entry e, Instant now) {
         jdbc.sql("INSERT INTO entry (" + COLUMNS + ", first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.id(), e.source(), e.pageUrl(), e.kind().name(), SqlTime.of(e.time()), e.headline(),
                         String.join(PARAGRAPH_SEPARATOR, e.paragraphs()), String.join("\n", e.links()),
@@ -55,7 +55,7 @@ public class EntryStore {
                 .update();
     }
 
-    void update(Entry e, Instant now) {
+    public void update(Entry e, Instant now) {
         jdbc.sql("UPDATE entry SET headline = ?, paragraphs = ?, links = ?, media = ?, version = ?, position = ?, "
                         + "published_at = ?, updated_at = ?, retracted = FALSE WHERE id = ?")
                 .params(e.headline(), String.join(PARAGRAPH_SEPARATOR, e.paragraphs()), String.join("\n", e.links()),
@@ -63,7 +63,7 @@ public class EntryStore {
                 .update();
     }
 
-    void markRetracted(String id, Instant now) {
+    public void markRetracted(String id, Instant now) {
         jdbc.sql("UPDATE entry SET retracted = TRUE, updated_at = ? WHERE id = ?").params(SqlTime.of(now), id).update();
     }
 

@@ -12,9 +12,13 @@ import org.springframework.stereotype.Repository;
 public class SubscriberStore {
 
     private final JdbcClient jdbc;
+    private final SubscriptionStore subscriptions;
+    private final SettingsStore settings;
 
-    SubscriberStore(JdbcClient jdbc) {
+    SubscriberStore(JdbcClient jdbc, SubscriptionStore subscriptions, SettingsStore settings) {
         this.jdbc = jdbc;
+        this.subscriptions = subscriptions;
+        this.settings = settings;
     }
 
     /** Subscribes a chat, or re-activates it; returns false when it was already active. */
@@ -38,7 +42,7 @@ public class SubscriberStore {
         return jdbc.sql("UPDATE subscriber SET active = FALSE WHERE chat_id = ? AND active = TRUE").param(chatId).update() > 0;
     }
 
-    /** A group became a supergroup: its subscription moves to the new id. */
+    /** A group became a supergroup: its subscription, topics, filters and settings move to the new id. */
     public void migrate(long oldChatId, long newChatId) {
         Optional<Subscriber> old = find(oldChatId);
         if (old.isEmpty()) {
@@ -49,6 +53,8 @@ public class SubscriberStore {
                     .params(newChatId, old.get().title(), SqlTime.of(old.get().since()), old.get().active()).update();
         }
         deactivate(oldChatId);
+        subscriptions.move(oldChatId, newChatId);
+        settings.move(oldChatId, newChatId);
     }
 
     public Optional<Subscriber> find(long chatId) {
@@ -65,5 +71,20 @@ public class SubscriberStore {
 
     public long countActive() {
         return jdbc.sql("SELECT COUNT(*) FROM subscriber WHERE active = TRUE").query(Long.class).single();
+    }
+
+    /** Active subscribers that are private chats (true) or groups (false). */
+    public long countActive(boolean privateChats) {
+        return jdbc.sql("SELECT COUNT(*) FROM subscriber WHERE active = TRUE AND "
+                        + (privateChats ? "chat_type = 'private'" : "chat_type IN ('group', 'supergroup')"))
+                .query(Long.class).single();
+    }
+
+    /** Every active subscriber. */
+    public java.util.List<Subscriber> active() {
+        return jdbc.sql("SELECT chat_id, chat_type, title, since, active FROM subscriber WHERE active = TRUE ORDER BY chat_id")
+                .query((rs, i) -> new Subscriber(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        SqlTime.read(rs, "since"), rs.getBoolean(5)))
+                .list();
     }
 }

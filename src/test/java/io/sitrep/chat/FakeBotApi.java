@@ -21,7 +21,9 @@ import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * A fake Telegram Bot API on loopback: answers getMe, deleteWebhook, getUpdates (honouring the offset, as Telegram
- * does), sendMessage, editMessageText and setMyCommands, records what the bot sent, and can be told to fail.
+ * does), sendMessage (with inline keyboards), editMessageText, answerCallbackQuery, getChatMember (with admins a
+ * test chooses) and setMyCommands, records what the bot sent, and can be told to fail. Besides texts it can
+ * deliver button presses, forum-topic messages, the bot's own joins and removals, and supergroup migrations.
  */
 public class FakeBotApi implements AutoCloseable {
 
@@ -36,7 +38,20 @@ public class FakeBotApi implements AutoCloseable {
     public record Edited(long chatId, long messageId, String text) {
     }
 
+    /** A command menu the bot set: its scope type (default, all_group_chats, chat), the chat for a chat scope, the commands. */
+    public record Menu(String scope, Long chatId, List<String> commands) {
+    }
+
+    /** A button press the bot answered. */
+    public record CallbackAnswer(String callbackId, String text) {
+    }
+
     private final ObjectMapper json = new ObjectMapper();
+    private final Map<Long, java.util.Set<Long>> admins = new ConcurrentHashMap<>();
+    private final Map<Long, List<String>> buttonsByMessage = new ConcurrentHashMap<>();
+    private final List<Menu> menus = new CopyOnWriteArrayList<>();
+    private final List<CallbackAnswer> callbackAnswers = new CopyOnWriteArrayList<>();
+    private final AtomicInteger setMyCommandsFailures = new AtomicInteger();
     private final MockWebServer server = new MockWebServer();
     private final List<ObjectNode> pendingUpdates = new CopyOnWriteArrayList<>();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
@@ -64,24 +79,27 @@ public class FakeBotApi implements AutoCloseable {
 
     /** Queues a text message from a user, as Telegram would deliver it through getUpdates. */
     public int userSends(long chatId, String chatType, long userId, String text) {
+        return userSends(chatId, chatType, userId, null, text);
+    }
+
+    /** Queues a text message sent inside a forum topic of a supergroup. */
+    public int userSendsInTopic(long chatId, long userId, int threadId, String text) {
+        return userSends(chatId, "supergroup", userId, threadId, text);
+    }
+
+    private int userSends(long chatId, String chatType, long userId, Integer threadId, String text) {
         int id = nextUpdateId.incrementAndGet();
         ObjectNode update = json.createObjectNode();
         update.put("update_id", id);
         ObjectNode message = update.putObject("message");
         message.put("message_id", id);
         message.put("date", System.currentTimeMillis() / 1000);
-        ObjectNode chat = message.putObject("chat");
-        chat.put("id", chatId);
-        chat.put("type", chatType);
-        if (chatType.equals("private")) {
-            chat.put("first_name", "Reader");
-        } else {
-            chat.put("title", "Front watchers");
+        chat(message, chatId, chatType);
+        user(message.putObject("from"), userId);
+        if (threadId != null) {
+            message.put("message_thread_id", threadId);
+            message.put("is_topic_message", true);
         }
-        ObjectNode from = message.putObject("from");
-        from.put("id", userId);
-        from.put("is_bot", false);
-        from.put("first_name", "Reader");
         message.put("text", text);
         if (text.startsWith("/")) {
             int length = text.contains(" ") ? text.indexOf(' ') : text.length();
@@ -89,6 +107,125 @@ public class FakeBotApi implements AutoCloseable {
         }
         pendingUpdates.add(update);
         return id;
+    }
+
+    /** Queues a press on an inline button under a message the bot sent. */
+    public int userClicks(Sent underMessage, long userId, String data) {
+        int id = nextUpdateId.incrementAndGet();
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", id);
+        ObjectNode query = update.putObject("callback_query");
+        query.put("id", "cb" + id);
+        user(query.putObject("from"), userId);
+        query.put("chat_instance", "ci" + underMessage.chatId());
+        query.put("data", data);
+        ObjectNode message = query.putObject("message");
+        message.put("message_id", underMessage.messageId());
+        message.put("date", System.currentTimeMillis() / 1000);
+        chat(message, underMessage.chatId(), underMessage.chatId() < 0 ? "supergroup" : "private");
+        if (underMessage.threadId() != null) {
+            message.put("message_thread_id", underMessage.threadId());
+            message.put("is_topic_message", true);
+        }
+        message.put("text", underMessage.text());
+        pendingUpdates.add(update);
+        return id;
+    }
+
+    /** Queues a my_chat_member update: the bot was added to a group by a user. */
+    public int botAddedTo(long chatId, String chatType, long byUserId) {
+        return membership(chatId, chatType, byUserId, "left", "member");
+    }
+
+    /** Queues a my_chat_member update: the bot was removed from a chat (or blocked in a private chat). */
+    public int botRemovedFrom(long chatId, String chatType, long byUserId) {
+        return membership(chatId, chatType, byUserId, "member", chatType.equals("private") ? "kicked" : "left");
+    }
+
+    private int membership(long chatId, String chatType, long byUserId, String oldStatus, String newStatus) {
+        int id = nextUpdateId.incrementAndGet();
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", id);
+        ObjectNode change = update.putObject("my_chat_member");
+        chat(change, chatId, chatType);
+        user(change.putObject("from"), byUserId);
+        change.put("date", System.currentTimeMillis() / 1000);
+        ObjectNode old = change.putObject("old_chat_member");
+        old.put("status", oldStatus);
+        bot(old.putObject("user"));
+        ObjectNode now = change.putObject("new_chat_member");
+        now.put("status", newStatus);
+        bot(now.putObject("user"));
+        if (newStatus.equals("kicked")) {
+            now.put("until_date", 0);
+        }
+        pendingUpdates.add(update);
+        return id;
+    }
+
+    /** Queues the service message a group gets when it becomes a supergroup. */
+    public int groupMigrates(long oldChatId, long newChatId) {
+        int id = nextUpdateId.incrementAndGet();
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", id);
+        ObjectNode message = update.putObject("message");
+        message.put("message_id", id);
+        message.put("date", System.currentTimeMillis() / 1000);
+        chat(message, oldChatId, "group");
+        user(message.putObject("from"), 777);
+        message.put("migrate_to_chat_id", newChatId);
+        pendingUpdates.add(update);
+        return id;
+    }
+
+    /** Makes these users administrators of a chat for getChatMember; everyone else is a plain member. */
+    public void makeAdmins(long chatId, Long... userIds) {
+        admins.computeIfAbsent(chatId, k -> ConcurrentHashMap.newKeySet()).addAll(List.of(userIds));
+    }
+
+    /** The next setMyCommands calls fail with a 500. */
+    public void failSetMyCommands(int times) {
+        setMyCommandsFailures.set(times);
+    }
+
+    /** The callback data of the inline buttons under a sent message, row by row flattened. */
+    public List<String> buttonsOn(Sent message) {
+        return buttonsByMessage.getOrDefault(message.messageId(), List.of());
+    }
+
+    public List<Menu> menus() {
+        return List.copyOf(menus);
+    }
+
+    public List<CallbackAnswer> callbackAnswers() {
+        return List.copyOf(callbackAnswers);
+    }
+
+    private void chat(ObjectNode parent, long chatId, String chatType) {
+        ObjectNode chat = parent.putObject("chat");
+        chat.put("id", chatId);
+        chat.put("type", chatType);
+        if (chatType.equals("private")) {
+            chat.put("first_name", "Reader");
+        } else {
+            chat.put("title", "Front watchers");
+            if (chatType.equals("supergroup")) {
+                chat.put("is_forum", true);
+            }
+        }
+    }
+
+    private static void user(ObjectNode user, long userId) {
+        user.put("id", userId);
+        user.put("is_bot", false);
+        user.put("first_name", "Reader");
+    }
+
+    private static void bot(ObjectNode user) {
+        user.put("id", 123456);
+        user.put("is_bot", true);
+        user.put("first_name", "Sitrep");
+        user.put("username", USERNAME);
     }
 
     /** The next sendMessage calls answer with this (in order), whatever the chat. */
@@ -141,7 +278,10 @@ public class FakeBotApi implements AutoCloseable {
         return switch (method) {
             case "getme" -> ok(json.createObjectNode().put("id", 123456).put("is_bot", true)
                     .put("first_name", "Sitrep").put("username", USERNAME));
-            case "deletewebhook", "setmycommands", "answercallbackquery" -> ok(json.getNodeFactory().booleanNode(true));
+            case "deletewebhook" -> ok(json.getNodeFactory().booleanNode(true));
+            case "setmycommands" -> setMyCommands(body);
+            case "answercallbackquery" -> answerCallbackQuery(body);
+            case "getchatmember" -> getChatMember(body);
             case "getupdates" -> getUpdates(body);
             case "sendmessage" -> sendMessage(body);
             case "editmessagetext" -> editMessageText(body);
@@ -189,6 +329,11 @@ public class FakeBotApi implements AutoCloseable {
         }
         long messageId = nextMessageId.getAndIncrement();
         Integer thread = body.hasNonNull("message_thread_id") ? body.get("message_thread_id").asInt() : null;
+        List<String> buttons = new ArrayList<>();
+        body.path("reply_markup").path("inline_keyboard").forEach(row -> row.forEach(b -> buttons.add(b.path("callback_data").asText())));
+        if (!buttons.isEmpty()) {
+            buttonsByMessage.put(messageId, List.copyOf(buttons));
+        }
         sent.add(new Sent(chatId, thread, text, body.path("parse_mode").asText(null), messageId));
         ObjectNode message = json.createObjectNode();
         message.put("message_id", messageId);
@@ -196,6 +341,39 @@ public class FakeBotApi implements AutoCloseable {
         message.putObject("chat").put("id", chatId).put("type", chatId < 0 ? "group" : "private");
         message.put("text", text);
         return ok(message);
+    }
+
+    private MockResponse setMyCommands(JsonNode body) {
+        if (setMyCommandsFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return error(500, "Internal Server Error");
+        }
+        JsonNode scope = body.path("scope");
+        List<String> commands = new ArrayList<>();
+        body.path("commands").forEach(c -> commands.add(c.path("command").asText()));
+        menus.add(new Menu(scope.path("type").asText("default"),
+                scope.hasNonNull("chat_id") ? scope.get("chat_id").asLong() : null, commands));
+        return ok(json.getNodeFactory().booleanNode(true));
+    }
+
+    private MockResponse answerCallbackQuery(JsonNode body) {
+        callbackAnswers.add(new CallbackAnswer(body.path("callback_query_id").asText(), body.path("text").asText(null)));
+        return ok(json.getNodeFactory().booleanNode(true));
+    }
+
+    private MockResponse getChatMember(JsonNode body) {
+        long chatId = body.path("chat_id").asLong();
+        long userId = body.path("user_id").asLong();
+        boolean admin = admins.getOrDefault(chatId, java.util.Set.of()).contains(userId);
+        ObjectNode member = json.createObjectNode();
+        member.put("status", admin ? "administrator" : "member");
+        user(member.putObject("user"), userId);
+        if (admin) {
+            member.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true)
+                    .put("can_delete_messages", true).put("can_manage_video_chats", true).put("can_restrict_members", true)
+                    .put("can_promote_members", false).put("can_change_info", true).put("can_invite_users", true)
+                    .put("can_post_stories", false).put("can_edit_stories", false).put("can_delete_stories", false);
+        }
+        return ok(member);
     }
 
     private MockResponse editMessageText(JsonNode body) {

@@ -1,0 +1,67 @@
+package io.sitrep.command;
+
+import io.sitrep.briefing.Html;
+import io.sitrep.chat.IncomingMessage;
+import io.sitrep.delivery.Outbox;
+import io.sitrep.subscription.HeldPushes;
+import io.sitrep.subscription.SubscriberStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bot's own comings and goings: says hello (and how to subscribe) when added to a group, unsubscribes a chat
+ * that removed or blocked it, and moves a group's subscription when it becomes a supergroup.
+ */
+@Component
+class GroupLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupLifecycle.class);
+
+    private final SubscriberStore subscribers;
+    private final HeldPushes held;
+    private final Outbox outbox;
+    private final Replies replies;
+
+    GroupLifecycle(SubscriberStore subscribers, HeldPushes held, Outbox outbox, Replies replies) {
+        this.subscribers = subscribers;
+        this.held = held;
+        this.outbox = outbox;
+        this.replies = replies;
+    }
+
+    void on(IncomingMessage event) {
+        switch (event.kind()) {
+            case BOT_ADDED -> added(event);
+            case BOT_REMOVED -> removed(event);
+            case MIGRATED -> migrated(event);
+            default -> {
+            }
+        }
+    }
+
+    private void added(IncomingMessage event) {
+        if (!event.isGroup()) {
+            return; // a private chat starts with /start, which answers itself
+        }
+        log.info("Added to group {}", event.chatId());
+        replies.send(event, "Hello" + (event.title() == null ? "" : ", " + Html.escape(event.title())) + ". "
+                + "I post UPDATEs from conflict live blogs.\n\n"
+                + "An admin can /start here for every UPDATE, or /subscribe <i>place</i> (say /subscribe aleppo) for one "
+                + "place or party. In a group a digest is usually kinder: /digest hourly, or see /settings. "
+                + "Anyone can ask /latest or /help.");
+    }
+
+    private void removed(IncomingMessage event) {
+        if (subscribers.deactivate(event.chatId())) {
+            outbox.cancelPending(event.chatId(), "bot removed");
+            log.info("Removed from chat {}; unsubscribed it", event.chatId());
+        }
+        held.dropChat(event.chatId());
+    }
+
+    private void migrated(IncomingMessage event) {
+        log.info("Group {} became supergroup {}; moving its subscription", event.chatId(), event.newChatId());
+        subscribers.migrate(event.chatId(), event.newChatId());
+    }
+}

@@ -1,0 +1,57 @@
+package io.sitrep.command;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import io.sitrep.briefing.BriefingFormatter;
+import io.sitrep.briefing.Html;
+import io.sitrep.source.Entry;
+import io.sitrep.source.EntryCache;
+import io.sitrep.subscription.Words;
+import org.springframework.stereotype.Component;
+
+/** /search <i>words</i>: cached entries containing every word (case and accents ignored), newest first. */
+@Component
+class SearchCommand implements ChatCommand {
+
+    static final int MAX_RESULTS = 5;
+
+    private final EntryCache cache;
+    private final BriefingFormatter formatter;
+    private final Replies replies;
+
+    SearchCommand(EntryCache cache, BriefingFormatter formatter, Replies replies) {
+        this.cache = cache;
+        this.formatter = formatter;
+        this.replies = replies;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("search");
+    }
+
+    @Override
+    public void run(CommandRequest request) {
+        Set<String> wanted = Words.of(request.argument());
+        if (wanted.isEmpty()) {
+            replies.send(request.message(), "Search for what? For example: /search barrel bombs");
+            return;
+        }
+        List<Entry> hits = cache.all().stream()
+                .filter(e -> Words.of(e.headline() + " " + e.text()).containsAll(wanted))
+                .sorted(Comparator.comparing((Entry e) -> e.time() == null ? Instant.MIN : e.time()).reversed()
+                        .thenComparingInt(Entry::position))
+                .toList();
+        String shownQuery = Html.escape(Html.trim(String.join(" ", wanted), 60));
+        if (hits.isEmpty()) {
+            replies.send(request.message(), "Nothing in the current entries mentions <b>" + shownQuery + "</b>.");
+            return;
+        }
+        String title = "<b>" + hits.size() + (hits.size() == 1 ? " entry" : " entries") + " with " + shownQuery + "</b>"
+                + (hits.size() > MAX_RESULTS ? " (newest " + MAX_RESULTS + ")" : "");
+        replies.send(request.message(), formatter.list(title, hits.subList(0, Math.min(MAX_RESULTS, hits.size()))));
+    }
+}

@@ -1,0 +1,194 @@
+package io.sitrep.command;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.sitrep.briefing.Html;
+import io.sitrep.chat.Buttons;
+import io.sitrep.chat.IncomingMessage;
+import io.sitrep.subscription.ChatSettings;
+import io.sitrep.subscription.DeliveryMode;
+import io.sitrep.subscription.GroupAdmins;
+import io.sitrep.subscription.QuietHours;
+import io.sitrep.subscription.SettingsStore;
+import io.sitrep.subscription.TimeZones;
+import org.springframework.stereotype.Component;
+
+/**
+ * /settings with its buttons (callback data {@code set:...}), and the typed equivalents /timezone, /digest and
+ * /quiet: the chat's time zone, instant or digest delivery, and quiet hours. Changing them takes a group admin.
+ */
+@Component
+class SettingsCommands implements ChatCommand, ButtonAction {
+
+    static final List<String> ZONES = List.of("-5", "GMT", "+1", "+2", "+3", "+4", "+5:30", "+8");
+    static final List<Integer> DAILY_HOURS = List.of(6, 7, 8, 9, 12, 18, 20, 22);
+    static final List<String> QUIET = List.of("22-7", "23-7", "0-6", "off");
+
+    private final SettingsStore settings;
+    private final GroupAdmins admins;
+    private final Replies replies;
+
+    SettingsCommands(SettingsStore settings, GroupAdmins admins, Replies replies) {
+        this.settings = settings;
+        this.admins = admins;
+        this.replies = replies;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("settings", "timezone", "digest", "quiet");
+    }
+
+    @Override
+    public String prefix() {
+        return "set";
+    }
+
+    @Override
+    public void run(CommandRequest request) {
+        IncomingMessage message = request.message();
+        String arg = request.argument().strip();
+        if (request.name().equals("settings") || arg.isEmpty()) {
+            showMenu(message, request.name());
+            return;
+        }
+        if (!admins.mayManage(message)) {
+            replies.send(message, GroupAdmins.REFUSAL);
+            return;
+        }
+        ChatSettings current = settings.of(message.chatId());
+        Optional<ChatSettings> changed = switch (request.name()) {
+            case "timezone" -> TimeZones.parse(arg).map(current::withZone);
+            case "digest" -> digest(current, arg);
+            default -> quiet(current, arg);
+        };
+        if (changed.isEmpty()) {
+            replies.send(message, "I did not understand " + Html.escape(Html.trim(arg, 40)) + ". " + usage(request.name()));
+            return;
+        }
+        settings.save(changed.get());
+        replies.send(message, "Saved. " + summary(changed.get(), message.isGroup()));
+    }
+
+    @Override
+    public String press(IncomingMessage press, String argument) {
+        String[] parts = argument.split(":", 2);
+        String what = parts[0];
+        String value = parts.length > 1 ? parts[1] : "";
+        if (what.equals("menu")) {
+            showMenu(press, value);
+            return null;
+        }
+        if (!admins.mayManage(press)) {
+            return "Only the group's admins can change its settings.";
+        }
+        ChatSettings current = settings.of(press.chatId());
+        Optional<ChatSettings> changed = switch (what) {
+            case "tz" -> TimeZones.parse(value).map(current::withZone);
+            case "mode" -> digest(current, value);
+            case "daily" -> digest(current, "daily " + value);
+            case "quiet" -> quiet(current, value);
+            default -> Optional.empty();
+        };
+        if (changed.isEmpty()) {
+            return "That button is out of date.";
+        }
+        settings.save(changed.get());
+        replies.send(press, "Saved. " + summary(changed.get(), press.isGroup()));
+        return "Saved";
+    }
+
+    private void showMenu(IncomingMessage to, String which) {
+        ChatSettings current = settings.of(to.chatId());
+        switch (which) {
+            case "timezone", "tz" -> replies.send(to, "Times are shown in " + TimeZones.describe(current.zone())
+                    + ". Pick a time zone, or type /timezone <i>Europe/Kyiv</i> or /timezone <i>GMT+3</i>.", zoneButtons());
+            case "digest", "daily" -> replies.send(to, "When should the daily digest come? (your time, "
+                    + TimeZones.describe(current.zone()) + "). Or type /digest hourly, /digest daily 8, /digest off.", dailyButtons());
+            case "quiet" -> replies.send(to, "During quiet hours pushes are held and sent when they end. Pick hours ("
+                    + TimeZones.describe(current.zone()) + "), or type /quiet 22-7 or /quiet off.", quietButtons());
+            default -> replies.send(to, "<b>Settings</b>\n" + summary(current, to.isGroup()), mainButtons(to.isGroup()));
+        }
+    }
+
+    static String summary(ChatSettings s, boolean group) {
+        StringBuilder text = new StringBuilder();
+        text.append("Delivery: ").append(s.mode().describe());
+        if (s.mode() == DeliveryMode.DAILY) {
+            text.append(String.format(" at %02d:00", s.dailyHour()));
+        }
+        text.append(". Times in ").append(TimeZones.describe(s.zone())).append(" (GMT shown too). Quiet hours: ")
+                .append(s.quiet() == null ? "none" : s.quiet().describe()).append('.');
+        if (group && s.mode() == DeliveryMode.INSTANT) {
+            text.append("\nTip: groups usually prefer a digest.");
+        }
+        return text.toString();
+    }
+
+    private static Optional<ChatSettings> digest(ChatSettings current, String typed) {
+        String[] words = typed.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        switch (words[0]) {
+            case "off", "instant", "none" -> {
+                return Optional.of(current.withMode(DeliveryMode.INSTANT));
+            }
+            case "hourly" -> {
+                return Optional.of(current.withMode(DeliveryMode.HOURLY));
+            }
+            case "daily" -> {
+                if (words.length == 1) {
+                    return Optional.of(current.withDailyHour(current.dailyHour()));
+                }
+                try {
+                    int hour = Integer.parseInt(words[1].replaceFirst(":00$", ""));
+                    return hour >= 0 && hour <= 23 ? Optional.of(current.withDailyHour(hour)) : Optional.empty();
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<ChatSettings> quiet(ChatSettings current, String typed) {
+        if (typed.equalsIgnoreCase("off") || typed.equalsIgnoreCase("none")) {
+            return Optional.of(current.withQuiet(null));
+        }
+        return QuietHours.parse(typed).map(current::withQuiet);
+    }
+
+    private static String usage(String command) {
+        return switch (command) {
+            case "timezone" -> "For example /timezone GMT+3, /timezone -5 or /timezone Europe/Kyiv.";
+            case "digest" -> "For example /digest hourly, /digest daily 8 or /digest off.";
+            default -> "For example /quiet 22-7 or /quiet off.";
+        };
+    }
+
+    private static Buttons mainButtons(boolean group) {
+        return Buttons.row(Buttons.button("Instant", "set:mode:instant"),
+                        Buttons.button(group ? "Hourly (suggested)" : "Hourly", "set:mode:hourly"),
+                        Buttons.button("Daily\u2026", "set:menu:daily"))
+                .and(Buttons.button("Time zone\u2026", "set:menu:tz"), Buttons.button("Quiet hours\u2026", "set:menu:quiet"));
+    }
+
+    private static Buttons zoneButtons() {
+        List<Buttons.Button> all = ZONES.stream()
+                .map(z -> Buttons.button(z.equals("GMT") ? "GMT" : "GMT" + z, "set:tz:" + z)).toList();
+        return new Buttons(List.of(all.subList(0, 4), all.subList(4, all.size())));
+    }
+
+    private static Buttons dailyButtons() {
+        List<Buttons.Button> all = DAILY_HOURS.stream()
+                .map(h -> Buttons.button(String.format("%02d:00", h), "set:daily:" + h)).toList();
+        return new Buttons(List.of(all.subList(0, 4), all.subList(4, all.size())));
+    }
+
+    private static Buttons quietButtons() {
+        return new Buttons(List.of(QUIET.stream()
+                .map(q -> Buttons.button(q.equals("off") ? "No quiet hours" : q.replace("-", "\u2013"), "set:quiet:" + q)).toList()));
+    }
+}

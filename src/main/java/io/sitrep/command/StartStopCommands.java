@@ -1,0 +1,91 @@
+package io.sitrep.command;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.sitrep.briefing.Briefings;
+import io.sitrep.chat.IncomingMessage;
+import io.sitrep.delivery.Outbox;
+import io.sitrep.delivery.Recipient;
+import io.sitrep.subscription.GroupAdmins;
+import io.sitrep.subscription.HeldPushes;
+import io.sitrep.subscription.SubscriberStore;
+import io.sitrep.subscription.SubscriptionStore;
+import io.sitrep.subscription.Topic;
+import org.springframework.stereotype.Component;
+
+/** /start subscribes this chat (or this forum topic) to everything; /stop unsubscribes the whole chat. */
+@Component
+class StartStopCommands implements ChatCommand {
+
+    private final Briefings briefings;
+    private final SubscriberStore subscribers;
+    private final SubscriptionStore subscriptions;
+    private final HeldPushes held;
+    private final GroupAdmins admins;
+    private final Outbox outbox;
+    private final Replies replies;
+    private final Clock clock;
+
+    StartStopCommands(Briefings briefings, SubscriberStore subscribers, SubscriptionStore subscriptions, HeldPushes held,
+                      GroupAdmins admins, Outbox outbox, Replies replies, Clock clock) {
+        this.briefings = briefings;
+        this.subscribers = subscribers;
+        this.subscriptions = subscriptions;
+        this.held = held;
+        this.admins = admins;
+        this.outbox = outbox;
+        this.replies = replies;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("start", "stop");
+    }
+
+    @Override
+    public void run(CommandRequest request) {
+        IncomingMessage message = request.message();
+        if (!admins.mayManage(message)) {
+            replies.send(message, GroupAdmins.REFUSAL);
+            return;
+        }
+        if (request.name().equals("start")) {
+            start(message);
+        } else {
+            stop(message);
+        }
+    }
+
+    private void start(IncomingMessage message) {
+        Recipient here = new Recipient(message.chatId(), message.threadId());
+        boolean isNew = subscribers.subscribe(message.chatId(), message.chatType(), message.title(), clock.instant());
+        boolean addedAll = subscriptions.topics(here).isEmpty() && subscriptions.add(here, Topic.ALL, clock.instant());
+        isNew = isNew || addedAll;
+        String where = message.threadId() != null ? "this topic" : "this chat";
+        StringBuilder welcome = new StringBuilder();
+        welcome.append(isNew ? "<b>Welcome to Sitrep.</b> You are subscribed: each new UPDATE reaches " + where + " as it is published."
+                : "<b>You are already subscribed.</b> /subscriptions shows what reaches " + where + ".");
+        welcome.append(" /subscribe <i>place</i> narrows it down, /settings sets your time zone, digests and quiet hours.");
+        if (message.isGroup()) {
+            welcome.append("\n\nFor a group, a digest is usually kinder than a message per UPDATE: /digest hourly.");
+        }
+        welcome.append("\n\n").append(HelpText.COMMANDS);
+        String newest = briefings.newestUpdate();
+        if (!newest.isEmpty()) {
+            welcome.append("\n\n<b>Newest UPDATE</b>\n").append(newest);
+        }
+        replies.send(message, welcome.toString());
+    }
+
+    private void stop(IncomingMessage message) {
+        boolean was = subscribers.deactivate(message.chatId());
+        if (was) {
+            outbox.cancelPending(message.chatId(), "unsubscribed");
+            held.dropChat(message.chatId());
+        }
+        replies.send(message, was ? "Unsubscribed. No more pushes; /start subscribes again."
+                : "This chat is not subscribed. /start subscribes it.");
+    }
+}

@@ -1,0 +1,5 @@
+package io.sitrep.delivery;
+
+/** One place a push goes to: a chat, and the forum topic inside it when there is one. */
+public record Recipient(long chatId, Integer threadId) {
+}

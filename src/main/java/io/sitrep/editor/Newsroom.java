@@ -78,6 +78,7 @@ public class Newsroom {
                 before.kind() == EntryKind.STORY ? before.headline() : headline(paragraphs), paragraphs, before.links(),
                 before.media(), hash(String.join("\n\n", paragraphs) + "|corrected", 12), before.position());
         store.update(after, clock.instant());
+        store.lockByEditor(after.id(), io.sitrep.source.EntryTracker.CORRECTED_BY_EDITOR);
         List<Entry> sameSource = cache.all().stream().filter(e -> e.source().equals(after.source()))
                 .map(e -> e.id().equals(after.id()) ? after : e).toList();
         if (sameSource.stream().anyMatch(e -> e.id().equals(after.id()))) {
@@ -95,6 +96,7 @@ public class Newsroom {
             return Optional.empty();
         }
         store.markRetracted(entryId, clock.instant());
+        store.lockByEditor(entryId, io.sitrep.source.EntryTracker.RETRACTED_BY_EDITOR);
         audience.withdraw(entryId, clock.instant());
         events.publishEvent(new EntryRetracted(found.get()));
         return found;

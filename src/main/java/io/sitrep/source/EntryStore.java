@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sitrep.SqlTime;
@@ -73,6 +74,21 @@ public class EntryStore {
 
     void recordBaseline(String source, Instant now) {
         jdbc.sql("INSERT INTO source_state (source, baseline_at) VALUES (?, ?)").params(source, SqlTime.of(now)).update();
+    }
+
+    /** Editor states of a page's entries: id to {@code CORRECTED} or {@code RETRACTED}. */
+    Map<String, String> editorStates(String source, String pageUrl) {
+        Map<String, String> states = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, editor_state FROM entry WHERE source = ? AND page_url = ? AND editor_state IS NOT NULL")
+                .params(source, pageUrl).query(rs -> {
+                    states.put(rs.getString(1), rs.getString(2));
+                });
+        return states;
+    }
+
+    /** Marks an entry as corrected or withdrawn by an editor, so the source's later reads leave it alone. */
+    public void lockByEditor(String id, String state) {
+        jdbc.sql("UPDATE entry SET editor_state = ? WHERE id = ?").params(state, id).update();
     }
 
     private static Entry map(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -27,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class EntryTracker {
+
+    /** Editor states stored with an entry (see {@link EntryStore#lockByEditor}). */
+    public static final String CORRECTED_BY_EDITOR = "CORRECTED";
+    public static final String RETRACTED_BY_EDITOR = "RETRACTED";
 
     private static final Logger log = LoggerFactory.getLogger(EntryTracker.class);
 
@@ -113,7 +118,7 @@ public class EntryTracker {
             added.addAll(diff.added);
             edited.addAll(diff.edited);
             retracted.addAll(diff.retracted);
-            reads.add(new SourceRead(source, diff.page.url(), diff.page.title(), diff.page.entries()));
+            reads.add(new SourceRead(source, diff.page.url(), diff.page.title(), diff.visible));
         }
         if (reads.isEmpty()) {
             return new Changes(List.of(), List.of(), List.of(), false, suspect);
@@ -139,6 +144,7 @@ public class EntryTracker {
         final List<EntryEdited> edited = new ArrayList<>();
         final List<Entry> moved = new ArrayList<>();
         final List<Entry> retracted = new ArrayList<>();
+        final List<Entry> visible = new ArrayList<>();
         LayoutChange suspect;
     }
 
@@ -169,11 +175,27 @@ public class EntryTracker {
         ParsedPage page = EditMatcher.keepIdsOfRewordedEntries(read, expected);
         diff.page = page;
         Set<String> present = new HashSet<>();
+        Map<String, String> locks = store.editorStates(source, read.url());
         for (Entry fresh : page.entries()) {
             present.add(fresh.id());
             Entry before = knownById.get(fresh.id());
+            String lock = locks.get(fresh.id());
+            if (RETRACTED_BY_EDITOR.equals(lock)) {
+                continue; // an editor withdrew it: it stays withdrawn whatever the page says
+            }
+            if (CORRECTED_BY_EDITOR.equals(lock) && before != null) {
+                diff.visible.add(before.withPosition(fresh.position())); // the editor's text wins over the page's
+                continue;
+            }
+            diff.visible.add(fresh);
             if (before == null) {
-                diff.added.add(fresh);
+                Optional<Entry> withdrawn = store.findById(fresh.id());
+                if (withdrawn.isPresent()) {
+                    // Withdrawn by the page earlier and now back: the messages sent for it are edited back, not resent.
+                    diff.edited.add(new EntryEdited(withdrawn.get(), fresh));
+                } else {
+                    diff.added.add(fresh);
+                }
             } else if (!before.version().equals(fresh.version())) {
                 diff.edited.add(new EntryEdited(before, fresh));
             } else if (before.position() != fresh.position() || !Objects.equals(before.time(), fresh.time())) {
@@ -193,13 +215,7 @@ public class EntryTracker {
     }
 
     private void record(PageDiff diff, Instant now) {
-        for (Entry e : diff.added) {
-            if (store.findById(e.id()).isPresent()) {
-                store.update(e, now); // seen before, withdrawn, and now back
-            } else {
-                store.insert(e, now);
-            }
-        }
+        diff.added.forEach(e -> store.insert(e, now));
         diff.edited.forEach(e -> store.update(e.after(), now));
         diff.moved.forEach(e -> store.update(e, now));
         diff.retracted.forEach(e -> store.markRetracted(e.id(), now));

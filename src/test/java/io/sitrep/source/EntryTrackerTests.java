@@ -84,6 +84,45 @@ class EntryTrackerTests {
     }
 
     @Test
+    void anEntryTheSourceWithdrewAndRestoredIsAnEditNotASecondPush() {
+        db.tracker.apply(page(LivePage.sample()), SOURCE);
+        String withoutStory = LivePage.sample().replaceAll("(?s)<h3>3 Spanish Journalists Freed After 9 Months</h3>.*?(?=<div class=\"sharedaddy)", "");
+        db.tracker.apply(page(withoutStory), SOURCE);
+        db.forget();
+
+        db.tracker.apply(page(LivePage.sample()), SOURCE);
+
+        assertThat(db.events(EntryPublished.class)).isEmpty();
+        assertThat(db.events(EntryEdited.class)).singleElement()
+                .satisfies(e -> assertThat(e.after().headline()).isEqualTo("3 Spanish Journalists Freed After 9 Months"));
+    }
+
+    @Test
+    void anEditorsCorrectionAndWithdrawalOutlastLaterReadsOfThePage() {
+        ParsedPage first = page(LivePage.sample());
+        db.tracker.apply(first, SOURCE);
+        Entry update = first.entries().get(0);
+        Entry story = first.entries().get(4);
+        Entry corrected = new Entry(update.id(), update.source(), update.pageUrl(), update.kind(), update.time(),
+                "Corrected by the newsroom.", List.of("Corrected by the newsroom."), List.of(), List.of(), "corr1", update.position());
+        db.store.update(corrected, java.time.Instant.now());
+        db.store.lockByEditor(update.id(), EntryTracker.CORRECTED_BY_EDITOR);
+        db.store.markRetracted(story.id(), java.time.Instant.now());
+        db.store.lockByEditor(story.id(), EntryTracker.RETRACTED_BY_EDITOR);
+        db.forget();
+
+        db.tracker.apply(page(LivePage.sample().replace("four armored vehicles", "five armored vehicles")), SOURCE);
+
+        assertThat(db.events(EntryEdited.class)).isEmpty();
+        assertThat(db.events(EntryPublished.class)).isEmpty();
+        assertThat(db.events(SourceRead.class)).singleElement().satisfies(read -> {
+            assertThat(read.entries()).extracting(Entry::id).doesNotContain(story.id());
+            assertThat(read.entries()).filteredOn(e -> e.id().equals(update.id())).singleElement()
+                    .satisfies(e -> assertThat(e.headline()).isEqualTo("Corrected by the newsroom."));
+        });
+    }
+
+    @Test
     void aReadWithNoEntriesIsALayoutChangeThatRetractsNothingAndLeavesTheCacheAlone() {
         ParsedPage sample = page(LivePage.sample());
         db.tracker.apply(sample, SOURCE);

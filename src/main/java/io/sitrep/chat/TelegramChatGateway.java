@@ -28,13 +28,14 @@ class TelegramChatGateway implements ChatGateway {
     }
 
     @Override
-    public SendResult send(long chatId, Integer threadId, String html) {
+    public SendResult send(long chatId, Integer threadId, String html, boolean paidBroadcast) {
         SendMessage send = SendMessage.builder()
                 .chatId(chatId)
                 .messageThreadId(threadId)
                 .text(html)
                 .parseMode("HTML")
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .allowPaidBroadcast(paidBroadcast ? Boolean.TRUE : null)
                 .build();
         try {
             Message sent = client.execute(send);
@@ -81,6 +82,7 @@ class TelegramChatGateway implements ChatGateway {
             return new SendResult.Migrated(parameters.getMigrateToChatId());
         }
         if (code == 429) {
+            // Telegram never says whether the limit hit was the chat's or the bot's; the sender decides (FloodControl).
             int seconds = parameters != null && parameters.getRetryAfter() != null ? parameters.getRetryAfter() : 5;
             return new SendResult.RetryAfter(Duration.ofSeconds(Math.max(1, seconds)), false);
         }
@@ -89,8 +91,12 @@ class TelegramChatGateway implements ChatGateway {
         }
         String lower = description.toLowerCase(Locale.ROOT);
         if (code == 400 && (lower.contains("chat not found") || lower.contains("user is deactivated")
-                || lower.contains("group chat was deleted") || lower.contains("bot was kicked"))) {
+                || lower.contains("group chat was deleted") || lower.contains("bot was kicked")
+                || lower.contains("bot was blocked") || lower.contains("peer_id_invalid"))) {
             return new SendResult.ChatGone(description);
+        }
+        if (code == 401 || code == 404) {
+            return new SendResult.Failed("[" + code + "] " + description); // a bad token or URL: not this message's fault
         }
         if (code >= 400 && code < 500) {
             log.warn("Telegram refused a message to chat {}: [{}] {}", chatId, code, description);

@@ -136,8 +136,8 @@ public class Outbox {
     /** The message row for this text: reused when the same entry version and part was rendered before. */
     long messageFor(String kind, String entryId, String version, int part, String text, Instant now) {
         Optional<Long> existing = jdbc.sql("SELECT id FROM message WHERE entry_id = ? AND entry_version = ? AND part = ? "
-                        + "AND kind = ? AND text = ? ORDER BY id DESC")
-                .params(entryId, version, part, kind, text).query(Long.class).stream().findFirst();
+                        + "AND kind = ? AND text = ? ORDER BY id DESC LIMIT 1")
+                .params(entryId, version, part, kind, text).query(Long.class).optional();
         return existing.orElseGet(() -> insertMessage(kind, entryId, version, part, text, now));
     }
 

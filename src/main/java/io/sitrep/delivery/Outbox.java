@@ -62,8 +62,16 @@ public class Outbox {
      */
     public int enqueuePush(String entryId, String version, List<String> parts, Instant now) {
         int rows = 0;
+        boolean seenBefore = hasSlots(entryId);
         for (int part = 0; part < parts.size(); part++) {
             long messageId = messageFor("PUSH", entryId, version, part, parts.get(part), now);
+            if (!seenBefore) {
+                // The common case, kept to one plain INSERT ... SELECT: the slot key still forbids duplicates.
+                rows += jdbc.sql("INSERT INTO outbox (chat_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
+                                + "SELECT chat_id, ?, ?, 'PENDING', ?, ?, ?, ? FROM subscriber WHERE active = TRUE")
+                        .params(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part).update();
+                continue;
+            }
             retarget(entryId, part, messageId, now);
             // An entry withdrawn before it reached some chats and now back: those chats get it after all.
             jdbc.sql("UPDATE outbox SET state = 'PENDING', message_id = ?, attempts = 0, next_attempt_at = ?, last_error = NULL "
@@ -149,11 +157,15 @@ public class Outbox {
         return key.getKey().longValue();
     }
 
-    /** Due rows of one priority in queue order; the index (state, priority, id) serves this without sorting. */
+    /**
+     * Due rows of one priority in queue order. Ordering by all three columns of the index (state, priority, id) lets
+     * H2 read the index in order and stop at the limit; ordering by id alone made it sort every pending row.
+     */
     List<Due> due(Instant now, int priority, int limit) {
         return jdbc.sql("SELECT o.id, o.chat_id, o.thread_id, o.message_id, o.priority, o.attempts, m.text, o.telegram_message_id "
                         + "FROM outbox o JOIN message m ON m.id = o.message_id "
-                        + "WHERE o.state = 'PENDING' AND o.priority = ? AND o.next_attempt_at <= ? ORDER BY o.id LIMIT ?")
+                        + "WHERE o.state = 'PENDING' AND o.priority = ? AND o.next_attempt_at <= ? "
+                        + "ORDER BY o.state, o.priority, o.id LIMIT ?")
                 .params(priority, SqlTime.of(now), limit)
                 .query((rs, i) -> new Due(rs.getLong(1), rs.getLong(2), (Integer) rs.getObject(3), rs.getLong(4),
                         rs.getInt(5), rs.getInt(6), rs.getString(7), (Long) rs.getObject(8)))

@@ -263,7 +263,8 @@ public class OutboxSender implements SmartLifecycle {
     public void stop() {
         running = false;
         if (loop != null) {
-            loop.interrupt();
+            // No interrupt: a thread interrupted inside H2's file I/O closes the database file for everyone.
+            signal.nudge();
             try {
                 loop.join(5000);
             } catch (InterruptedException e) {

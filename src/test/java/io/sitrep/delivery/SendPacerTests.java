@@ -21,7 +21,7 @@ class SendPacerTests {
             }
             ticker.advance(Duration.ofMillis(1));
         }
-        assertThat(sent).isBetween(300, 302);
+        assertThat(sent).isBetween(293, 296); // 30/s less the 2% headroom
     }
 
     @Test
@@ -47,7 +47,7 @@ class SendPacerTests {
             mostInOneMillisecond = Math.max(mostInOneMillisecond, ++inWindow);
             ticker.advance(Duration.ofNanos(50_000)); // the work of sending one
         }
-        assertThat(sent).isBetween(9_900, 10_021);
+        assertThat(sent).isBetween(9_700, 9_821);
         assertThat(mostInOneMillisecond).isLessThanOrEqualTo(21);
     }
 
@@ -91,7 +91,7 @@ class SendPacerTests {
             }
             ticker.advance(Duration.ofNanos(100_000));
         }
-        assertThat(free).isBetween(300, 302);
-        assertThat(paid + free).isBetween(9_990, 10_021);
+        assertThat(free).isBetween(293, 296);
+        assertThat(paid + free).isBetween(9_780, 9_821);
     }
 }

@@ -72,6 +72,16 @@ public class FakeBotApi implements AutoCloseable {
     /** Queues a text message from a user, as Telegram would deliver it through getUpdates. */
     public int userSends(long chatId, String chatType, long userId, String text) {
         int id = nextUpdateId.incrementAndGet();
+        pendingUpdates.add(messageUpdate(json, id, chatId, chatType, userId, text));
+        return id;
+    }
+
+    /** A Telegram update carrying a text message, as JSON (what the inbox stores). */
+    public static String updateJson(int updateId, long chatId, String chatType, long userId, String text) {
+        return messageUpdate(new ObjectMapper(), updateId, chatId, chatType, userId, text).toString();
+    }
+
+    private static ObjectNode messageUpdate(ObjectMapper json, int id, long chatId, String chatType, long userId, String text) {
         ObjectNode update = json.createObjectNode();
         update.put("update_id", id);
         ObjectNode message = update.putObject("message");
@@ -94,8 +104,17 @@ public class FakeBotApi implements AutoCloseable {
             int length = text.contains(" ") ? text.indexOf(' ') : text.length();
             message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", length);
         }
-        pendingUpdates.add(update);
-        return id;
+        return update;
+    }
+
+    /** The offset the bot last acknowledged with getUpdates. */
+    public long acknowledgedOffset() {
+        return acknowledgedOffset.get();
+    }
+
+    /** Updates from now on are numbered after this one. */
+    public void continueUpdateIdsAfter(int updateId) {
+        nextUpdateId.accumulateAndGet(updateId, Math::max);
     }
 
     /** The next sendMessage calls answer with this (in order), whatever the chat. */

@@ -56,47 +56,130 @@ public class Outbox {
     }
 
     /**
-     * Queues one entry's push (in parts) for every active subscriber; returns the number of rows written. Idempotent
-     * per (chat, entry, part): a chat that already has the entry gets no second message, only its text brought up to
-     * this version (an edit when it was already sent).
+     * Queues one entry's push (in parts) for every active subscriber; returns the number of rows written now.
+     * Idempotent per (chat, entry, part): a chat that already has the entry gets no second message, only its text
+     * brought up to this version (an edit when it was already sent). The first {@value #CHUNK} chats are written
+     * here, in the caller's transaction, with a fan-out row for the rest that {@link PushFanout} expands chunk by
+     * chunk; while another push is still fanning out, this one queues behind it so every chat gets entries in order.
      */
     public int enqueuePush(String entryId, String version, List<String> parts, Instant now) {
         int rows = 0;
         boolean seenBefore = hasSlots(entryId);
+        boolean behindAnother = !seenBefore && fanningOut();
         for (int part = 0; part < parts.size(); part++) {
             long messageId = messageFor("PUSH", entryId, version, part, parts.get(part), now);
-            if (!seenBefore) {
-                // The common case, kept to one plain INSERT ... SELECT: the slot key still forbids duplicates.
-                rows += jdbc.sql("INSERT INTO outbox (chat_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
-                                + "SELECT chat_id, ?, ?, 'PENDING', ?, ?, ?, ? FROM subscriber WHERE active = TRUE")
-                        .params(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part).update();
-                continue;
+            if (seenBefore) {
+                rows += republish(entryId, part, messageId, now);
+            } else if (behindAnother) {
+                startFanout(entryId, part, messageId, Long.MIN_VALUE, now);
+            } else {
+                Long upTo = chunkEnd(Long.MIN_VALUE, CHUNK);
+                if (upTo != null) {
+                    rows += insertRange(entryId, part, messageId, Long.MIN_VALUE, upTo, false, now);
+                    if (chunkEnd(upTo, 1) != null) {
+                        startFanout(entryId, part, messageId, upTo, now);
+                    }
+                }
             }
-            retarget(entryId, part, messageId, now);
-            // An entry withdrawn before it reached some chats and now back: those chats get it after all.
-            jdbc.sql("UPDATE outbox SET state = 'PENDING', message_id = ?, attempts = 0, next_attempt_at = ?, last_error = NULL "
-                            + "WHERE entry_id = ? AND part = ? AND state = 'CANCELLED' AND telegram_message_id IS NULL "
-                            + "AND chat_id IN (SELECT chat_id FROM subscriber WHERE active = TRUE)")
-                    .params(messageId, SqlTime.of(now), entryId, part).update();
-            rows += jdbc.sql("INSERT INTO outbox (chat_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
-                            + "SELECT s.chat_id, ?, ?, 'PENDING', ?, ?, ?, ? FROM subscriber s WHERE s.active = TRUE "
-                            + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entry_id = ? AND o.part = ? AND o.chat_id = s.chat_id)")
-                    .params(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part, entryId, part).update();
         }
         signal.wakeAfterCommit();
         return rows;
     }
 
+    /** Chats written per transaction while fanning a push out. */
+    static final int CHUNK = 2_000;
+
+    /** A push still being written out to subscribers, from {@code afterChatId} on. */
+    record Fanout(long id, String entryId, int part, long messageId, long afterChatId) {
+    }
+
+    /** The next push to fan out (the oldest), if any. */
+    Optional<Fanout> nextFanout() {
+        return jdbc.sql("SELECT id, entry_id, part, message_id, after_chat_id FROM push_fanout ORDER BY id LIMIT 1")
+                .query((rs, i) -> new Fanout(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)))
+                .optional();
+    }
+
+    /**
+     * Writes the next chunk of a fan-out and moves its cursor, in the caller's transaction; returns the rows written,
+     * or -1 when the fan-out is finished (or was withdrawn meanwhile). The fan-out row is locked first, so an edit
+     * (which updates it before the slots) either sees this chunk's rows or hands its new text to this chunk.
+     */
+    int fanOutChunk(long fanoutId, Instant now) {
+        Optional<Fanout> locked = jdbc.sql("SELECT id, entry_id, part, message_id, after_chat_id FROM push_fanout WHERE id = ? FOR UPDATE")
+                .param(fanoutId)
+                .query((rs, i) -> new Fanout(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)))
+                .optional();
+        if (locked.isEmpty()) {
+            return -1;
+        }
+        Fanout fanout = locked.get();
+        Long upTo = chunkEnd(fanout.afterChatId(), CHUNK);
+        if (upTo == null) {
+            jdbc.sql("DELETE FROM push_fanout WHERE id = ?").param(fanoutId).update();
+            return -1;
+        }
+        int rows = insertRange(fanout.entryId(), fanout.part(), fanout.messageId(), fanout.afterChatId(), upTo, true, now);
+        jdbc.sql("UPDATE push_fanout SET after_chat_id = ? WHERE id = ?").params(upTo, fanoutId).update();
+        signal.wakeAfterCommit();
+        return rows;
+    }
+
+    /** The highest chat id among the next {@code size} active subscribers after {@code afterChatId}; null if none. */
+    private Long chunkEnd(long afterChatId, int size) {
+        return jdbc.sql("SELECT MAX(chat_id) FROM (SELECT chat_id FROM subscriber WHERE active = TRUE AND chat_id > ? "
+                        + "ORDER BY chat_id LIMIT ?) chunk")
+                .params(afterChatId, size).query(Long.class).optional().orElse(null);
+    }
+
+    private int insertRange(String entryId, int part, long messageId, long afterChatId, long upTo, boolean skipExisting,
+                            Instant now) {
+        return jdbc.sql("INSERT INTO outbox (chat_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
+                        + "SELECT s.chat_id, ?, ?, 'PENDING', ?, ?, ?, ? FROM subscriber s "
+                        + "WHERE s.active = TRUE AND s.chat_id > ? AND s.chat_id <= ?"
+                        + (skipExisting ? " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entry_id = ? AND o.part = ? AND o.chat_id = s.chat_id)" : ""))
+                .params(skipExisting
+                        ? List.of(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part, afterChatId, upTo, entryId, part)
+                        : List.of(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part, afterChatId, upTo))
+                .update();
+    }
+
+    private void startFanout(String entryId, int part, long messageId, long afterChatId, Instant now) {
+        jdbc.sql("INSERT INTO push_fanout (entry_id, part, message_id, after_chat_id, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(entryId, part, messageId, afterChatId, SqlTime.of(now)).update();
+        signal.fanoutAfterCommit();
+    }
+
+    private boolean fanningOut() {
+        return jdbc.sql("SELECT COUNT(*) FROM push_fanout").query(Long.class).single() > 0;
+    }
+
+    /** An entry published again (withdrawn and back): existing slots get this text, other subscribers get it too. */
+    private int republish(String entryId, int part, long messageId, Instant now) {
+        retarget(entryId, part, messageId, now);
+        // Withdrawn before it reached some chats: those chats get it after all.
+        jdbc.sql("UPDATE outbox SET state = 'PENDING', message_id = ?, attempts = 0, next_attempt_at = ?, last_error = NULL "
+                        + "WHERE entry_id = ? AND part = ? AND state = 'CANCELLED' AND telegram_message_id IS NULL "
+                        + "AND chat_id IN (SELECT chat_id FROM subscriber WHERE active = TRUE)")
+                .params(messageId, SqlTime.of(now), entryId, part).update();
+        return jdbc.sql("INSERT INTO outbox (chat_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
+                        + "SELECT s.chat_id, ?, ?, 'PENDING', ?, ?, ?, ? FROM subscriber s WHERE s.active = TRUE "
+                        + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entry_id = ? AND o.part = ? AND o.chat_id = s.chat_id)")
+                .params(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part, entryId, part).update();
+    }
+
     /** Whether any chat has (or is about to get) a message for this entry. */
     boolean hasSlots(String entryId) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = ? AND part = 0").param(entryId)
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM outbox WHERE entry_id = ? AND part = 0) "
+                        + "+ (SELECT COUNT(*) FROM push_fanout WHERE entry_id = ?)").params(entryId, entryId)
                 .query(Long.class).single() > 0;
     }
 
     /** How many parts the entry was pushed in. */
     int partCount(String entryId) {
-        return jdbc.sql("SELECT COALESCE(MAX(part) + 1, 0) FROM outbox WHERE entry_id = ?").param(entryId)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT GREATEST(COALESCE((SELECT MAX(part) + 1 FROM outbox WHERE entry_id = ?), 0), "
+                        + "COALESCE((SELECT MAX(part) + 1 FROM push_fanout WHERE entry_id = ?), 0))")
+                .params(entryId, entryId).query(Integer.class).single();
     }
 
     /**
@@ -104,6 +187,8 @@ public class Outbox {
      * new text. Returns the number of rows changed.
      */
     int retarget(String entryId, int part, long messageId, Instant now) {
+        // The fan-out row first: this waits for a chunk being written, so the update below sees its rows.
+        jdbc.sql("UPDATE push_fanout SET message_id = ? WHERE entry_id = ? AND part = ?").params(messageId, entryId, part).update();
         int changed = jdbc.sql("UPDATE outbox SET message_id = ?, "
                         + "attempts = CASE WHEN state = 'PENDING' THEN attempts ELSE 0 END, "
                         + "next_attempt_at = CASE WHEN state = 'PENDING' THEN next_attempt_at ELSE ? END, "
@@ -123,6 +208,7 @@ public class Outbox {
      * number of edits queued.
      */
     int withdraw(String entryId, int part, long messageId, Instant now) {
+        jdbc.sql("DELETE FROM push_fanout WHERE entry_id = ? AND part = ?").params(entryId, part).update();
         jdbc.sql("UPDATE outbox SET state = 'CANCELLED', last_error = 'withdrawn before it was sent' "
                         + "WHERE entry_id = ? AND part = ? AND state = 'PENDING' AND telegram_message_id IS NULL")
                 .params(entryId, part).update();
@@ -132,6 +218,10 @@ public class Outbox {
 
     /** Adds slots for a part an edit added, to every chat that has (or will have) the entry's first part. */
     int addPart(String entryId, int part, long messageId, Instant now) {
+        // Chats the first part has not reached yet get the new part from the fan-out, right after the first.
+        jdbc.sql("INSERT INTO push_fanout (entry_id, part, message_id, after_chat_id, created_at) "
+                        + "SELECT entry_id, ?, ?, after_chat_id, ? FROM push_fanout WHERE entry_id = ? AND part = 0")
+                .params(part, messageId, SqlTime.of(now), entryId).update();
         int rows = jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
                         + "SELECT o.chat_id, o.thread_id, ?, ?, 'PENDING', ?, ?, ?, ? FROM outbox o "
                         + "WHERE o.entry_id = ? AND o.part = 0 AND (o.state = 'PENDING' OR o.telegram_message_id IS NOT NULL) "

@@ -18,6 +18,7 @@ class OutboxSignal {
     private final Semaphore permits = new Semaphore(0);
     private final AtomicBoolean newRows = new AtomicBoolean();
     private final AtomicBoolean changedRows = new AtomicBoolean();
+    private final Semaphore fanout = new Semaphore(0);
 
     /** New rows are committed. */
     void wake() {
@@ -34,6 +35,22 @@ class OutboxSignal {
     /** Something finished; look again (no new rows implied). */
     void nudge() {
         permits.release();
+    }
+
+    /** A push has more chats to be written out. */
+    void fanoutAfterCommit() {
+        afterCommit(fanout::release);
+    }
+
+    /** Waits until a fan-out is started or the time is up. */
+    void awaitFanout(long millis) throws InterruptedException {
+        if (fanout.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
+            fanout.drainPermits();
+        }
+    }
+
+    void wakeFanout() {
+        fanout.release();
     }
 
     void wakeAfterCommit() {

@@ -27,7 +27,7 @@ final class DeliveryRig implements AutoCloseable {
         this.outbox = outbox;
         this.signal = signal;
         this.subscribers = subscribers;
-        for (String table : List.of("outbox", "message", "subscriber", "entry")) {
+        for (String table : List.of("outbox", "push_fanout", "message", "subscriber", "entry")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

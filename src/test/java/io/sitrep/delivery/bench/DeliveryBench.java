@@ -117,6 +117,8 @@ public final class DeliveryBench {
                 int seconds = end - from;
                 double perSecond = seconds > 0 ? (double) inWindow / seconds : 0;
                 sampler.interrupt();
+                System.gc();
+                long retained = memory.getHeapMemoryUsage().getUsed();
 
                 System.out.println();
                 System.out.printf(Locale.ROOT, "Sitrep delivery bench: %,d subscribers, one new UPDATE, limit %d/s%s, %d sender threads%n",
@@ -130,8 +132,9 @@ public final class DeliveryBench {
                 System.out.printf(Locale.ROOT, "  429 answers                %d in all, %d after the first second%n",
                         telegram.tooMany(), tooManyAfterFirst);
                 System.out.printf(Locale.ROOT, "  delivered                  %,d (paid %,d)%n", telegram.delivered(), telegram.paidDelivered());
-                System.out.printf(Locale.ROOT, "  peak heap used             %d MB (whole JVM: Sitrep, fake Bot API, page server)%n",
-                        peakHeap.get() / (1024 * 1024));
+                System.out.printf(Locale.ROOT, "  heap used                  peak %d MB, %d MB live after a full GC at the end "
+                                + "(whole JVM: Sitrep, fake Bot API, page server; -Xmx1g)%n",
+                        peakHeap.get() / (1024 * 1024), retained / (1024 * 1024));
                 StringBuilder series = new StringBuilder();
                 for (int s = firstSecond; s < end; s++) {
                     series.append(telegram.deliveredInSecond(s));

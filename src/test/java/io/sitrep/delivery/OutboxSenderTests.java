@@ -111,7 +111,8 @@ class OutboxSenderTests {
         push("e1");
         rig.start(telegram.gateway(), Settings.defaults());
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sentTo(supergroup).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sentTo(supergroup).size() == 1
+                && rig.state(supergroup, "e1").equals("SENT"));
         assertThat(subscribers.isActive(-555)).isFalse();
         assertThat(subscribers.isActive(supergroup)).isTrue();
         assertThat(rig.state(supergroup, "e1")).isEqualTo("SENT");
@@ -180,7 +181,7 @@ class OutboxSenderTests {
         push("e1");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox").query(Long.class).single()).isEqualTo(3);
         rig.start(telegram.gateway(), Settings.defaults());
-        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sent().size() == 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sent().size() == 3 && outbox.pendingCount() == 0);
         push("e1");
         assertThat(outbox.pendingCount()).isZero();
     }

@@ -180,23 +180,69 @@ public record SitrepProperties(
                           @DefaultValue("5s") Duration replayInterval, @DefaultValue("1") long chatId) {
     }
 
-    /** Pacing and retry rules of the outbox sender, after Telegram's published limits. */
+    /**
+     * Pacing and retry rules of the outbox sender, after Telegram's published limits.
+     *
+     * @param globalPerSecond     messages per second for the whole bot (Telegram: about 30)
+     * @param privateChatInterval least gap between two messages to one private chat (about 1/s)
+     * @param groupChatInterval   least gap between two messages to one group (20/minute)
+     * @param maxAttempts         transient failures (5xx, timeouts) before a message becomes a dead letter
+     * @param senderThreads       sends in flight at once; at least rate x Telegram's latency (1000/s x 50 ms = 50)
+     * @param paidBroadcast       send pushes with {@code allow_paid_broadcast} (costs Stars) at {@code paidPerSecond}
+     * @param paidPerSecond       the bot's rate while paid broadcast is on (Telegram: up to 1000)
+     * @param retryBase           first backoff after a transient failure; doubles per attempt, with jitter
+     * @param retryMax            the longest backoff
+     * @param floodGlobalChats    this many chats answered 429 within a second means the limit hit was the bot's
+     * @param floodGlobalRetry    a 429 asking to wait at least this long is taken as bot-wide too
+     */
     public record Delivery(@DefaultValue("30") int globalPerSecond,
                            @DefaultValue("1s") Duration privateChatInterval,
                            @DefaultValue("3s") Duration groupChatInterval,
                            @DefaultValue("10") int maxAttempts,
-                           @DefaultValue("8") int senderThreads) {
+                           @DefaultValue("8") int senderThreads,
+                           @DefaultValue("false") boolean paidBroadcast,
+                           @DefaultValue("1000") int paidPerSecond,
+                           @DefaultValue("1s") Duration retryBase,
+                           @DefaultValue("10m") Duration retryMax,
+                           @DefaultValue("3") int floodGlobalChats,
+                           @DefaultValue("30s") Duration floodGlobalRetry) {
 
         public Delivery {
             if (globalPerSecond < 1) {
                 throw new InvalidSettingException("sitrep.delivery.global-per-second", "must be at least 1");
             }
+            if (privateChatInterval.isNegative()) {
+                throw new InvalidSettingException("sitrep.delivery.private-chat-interval", "must not be negative");
+            }
+            if (groupChatInterval.isNegative()) {
+                throw new InvalidSettingException("sitrep.delivery.group-chat-interval", "must not be negative");
+            }
             if (maxAttempts < 1) {
                 throw new InvalidSettingException("sitrep.delivery.max-attempts", "must be at least 1");
             }
-            if (senderThreads < 1) {
-                throw new InvalidSettingException("sitrep.delivery.sender-threads", "must be at least 1");
+            if (senderThreads < 1 || senderThreads > 512) {
+                throw new InvalidSettingException("sitrep.delivery.sender-threads", "must be between 1 and 512");
             }
+            if (paidPerSecond < 1) {
+                throw new InvalidSettingException("sitrep.delivery.paid-per-second", "must be at least 1");
+            }
+            if (retryBase.isNegative() || retryBase.isZero()) {
+                throw new InvalidSettingException("sitrep.delivery.retry-base", "must be positive, e.g. 1s");
+            }
+            if (retryMax.compareTo(retryBase) < 0) {
+                throw new InvalidSettingException("sitrep.delivery.retry-max", "must be at least sitrep.delivery.retry-base");
+            }
+            if (floodGlobalChats < 1) {
+                throw new InvalidSettingException("sitrep.delivery.flood-global-chats", "must be at least 1");
+            }
+            if (floodGlobalRetry.isNegative() || floodGlobalRetry.isZero()) {
+                throw new InvalidSettingException("sitrep.delivery.flood-global-retry", "must be positive, e.g. 30s");
+            }
+        }
+
+        /** The bot-wide rate pushes are paced at: the paid rate when paid broadcast is on. */
+        public int pushPerSecond() {
+            return paidBroadcast ? Math.max(paidPerSecond, globalPerSecond) : globalPerSecond;
         }
     }
 }

@@ -27,14 +27,29 @@ class ConsoleModeTests {
                 "io.sitrep.SitrepApplication", "--replay", "--sitrep.console.replay-interval=1s"))
                 .directory(workDir.toFile()).redirectErrorStream(true).start();
         StringBuilder screen = new StringBuilder();
-        try (Writer keyboard = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-             BufferedReader terminal = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader terminal = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = terminal.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (java.io.IOException e) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        try (Writer keyboard = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
             keyboard.write("/start\n");
             keyboard.flush();
-            long deadline = System.currentTimeMillis() + 60_000;
+            long deadline = System.currentTimeMillis() + 90_000;
             boolean askedLatest = false;
-            String line;
-            while (System.currentTimeMillis() < deadline && (line = terminal.readLine()) != null) {
+            while (System.currentTimeMillis() < deadline) {
+                String line = lines.poll(1, TimeUnit.SECONDS);
+                if (line == null) {
+                    continue;
+                }
                 screen.append(line).append('\n');
                 if (!askedLatest && screen.toString().contains("UPDATE 20:30 GMT")) {
                     keyboard.write("/latest\n");

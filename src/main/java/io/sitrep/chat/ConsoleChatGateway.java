@@ -18,7 +18,7 @@ class ConsoleChatGateway implements ChatGateway {
     }
 
     @Override
-    public SendResult send(long chatId, Integer threadId, String html) {
+    public SendResult send(long chatId, Integer threadId, String html, boolean paidBroadcast) {
         long id = ids.incrementAndGet();
         print("\n" + plain(html) + "\n");
         return new SendResult.Sent(id);

@@ -41,12 +41,16 @@ class TelegramChatGateway implements ChatGateway {
     }
 
     @Override
-    public SendResult send(long chatId, Integer threadId, String html) {
-        return send(chatId, threadId, html, null);
+    public SendResult send(long chatId, Integer threadId, String html, boolean paidBroadcast) {
+        return send(chatId, threadId, html, null, paidBroadcast);
     }
 
     @Override
     public SendResult send(long chatId, Integer threadId, String html, Buttons buttons) {
+        return send(chatId, threadId, html, buttons, false);
+    }
+
+    private SendResult send(long chatId, Integer threadId, String html, Buttons buttons, boolean paidBroadcast) {
         SendMessage send = SendMessage.builder()
                 .chatId(chatId)
                 .messageThreadId(threadId)
@@ -54,6 +58,7 @@ class TelegramChatGateway implements ChatGateway {
                 .parseMode("HTML")
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                 .replyMarkup(buttons == null || buttons.isEmpty() ? null : keyboard(buttons))
+                .allowPaidBroadcast(paidBroadcast ? Boolean.TRUE : null)
                 .build();
         try {
             Message sent = client.execute(send);
@@ -152,6 +157,7 @@ class TelegramChatGateway implements ChatGateway {
             return new SendResult.Migrated(parameters.getMigrateToChatId());
         }
         if (code == 429) {
+            // Telegram never says whether the limit hit was the chat's or the bot's; the sender decides (FloodControl).
             int seconds = parameters != null && parameters.getRetryAfter() != null ? parameters.getRetryAfter() : 5;
             return new SendResult.RetryAfter(Duration.ofSeconds(Math.max(1, seconds)), false);
         }
@@ -160,8 +166,12 @@ class TelegramChatGateway implements ChatGateway {
         }
         String lower = description.toLowerCase(Locale.ROOT);
         if (code == 400 && (lower.contains("chat not found") || lower.contains("user is deactivated")
-                || lower.contains("group chat was deleted") || lower.contains("bot was kicked"))) {
+                || lower.contains("group chat was deleted") || lower.contains("bot was kicked")
+                || lower.contains("bot was blocked") || lower.contains("peer_id_invalid"))) {
             return new SendResult.ChatGone(description);
+        }
+        if (code == 401 || code == 404) {
+            return new SendResult.Failed("[" + code + "] " + description); // a bad token or URL: not this message's fault
         }
         if (code >= 400 && code < 500) {
             log.warn("Telegram refused a message to chat {}: [{}] {}", chatId, code, description);

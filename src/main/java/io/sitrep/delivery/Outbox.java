@@ -2,6 +2,7 @@ package io.sitrep.delivery;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.sitrep.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,19 +13,30 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Messages waiting to be sent, one row per (chat, message). Writing here is part of the caller's transaction, so
- * a push is recorded together with the entry that caused it; the {@link OutboxSender} drains it.
+ * Messages waiting to be sent or edited, one row per (chat, message). Writing here is part of the caller's
+ * transaction, so a push is recorded together with the entry that caused it; the {@link OutboxSender} drains it.
+ *
+ * <p>A push row is a slot keyed by (entry, part, chat), whatever the entry's version: {@code message_id} is the text
+ * the chat should show and {@code sent_message_id} the text it shows. A PENDING row without a Telegram message id
+ * is a send; one with a Telegram message id is an edit. Rows are PENDING, SENT, CANCELLED or DEAD.
  */
 @Repository
 public class Outbox {
+
+    /** Subscribers a push fans out to in bulk; the others get theirs through {@link #enqueuePush(String, String, List, java.util.Collection, Instant)}. */
+    private static final String PLAIN = io.sitrep.subscription.PlainSubscribers.CONDITION;
 
     /** Command replies go before pushes. */
     public static final int REPLY = 0;
     public static final int PUSH = 1;
 
-    /** A row due for sending. */
+    /** A row due for sending (no Telegram message yet) or editing (the chat has one showing other text). */
     record Due(long id, long chatId, Integer threadId, long messageId, int priority, int attempts, String text,
-               String buttons) {
+               Long telegramMessageId, String buttons) {
+
+        boolean isEdit() {
+            return telegramMessageId != null;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -43,7 +55,7 @@ public class Outbox {
                             + "VALUES (?, ?, ?, ?, 'PENDING', ?, ?)")
                     .params(chatId, threadId, messageId, REPLY, SqlTime.of(now), SqlTime.of(now)).update();
         }
-        wakeAfterCommit();
+        signal.wakeAfterCommit();
     }
 
     /** Queues a reply (in parts) to one chat, with inline buttons under its last part. */
@@ -58,48 +70,229 @@ public class Outbox {
                             + "VALUES (?, ?, ?, ?, 'PENDING', ?, ?)")
                     .params(chatId, threadId, messageId, REPLY, SqlTime.of(now), SqlTime.of(now)).update();
         }
-        wakeAfterCommit();
+        signal.wakeAfterCommit();
     }
 
     /**
-     * Queues a push (in parts) for exactly these recipients, each in its forum topic when it has one; entryId and
-     * version may be null for pushes that are not one entry (digests, broadcasts). Returns the rows written.
+     * Queues a push (in parts) for exactly these recipients, each in its forum topic when it has one: subscribers
+     * with topics, filters, time zones, or held pushes released from a digest. entryId and version may be null for
+     * pushes that are not one entry (digests, broadcasts). A chat gets one slot per entry part, so an entry already
+     * queued for a chat is not queued again. Returns the rows written.
      */
     public int enqueuePush(String entryId, String version, List<String> parts, java.util.Collection<Recipient> to, Instant now) {
         if (to.isEmpty() || parts.isEmpty()) {
             return 0;
         }
+        java.util.Map<Long, Recipient> byChat = new java.util.LinkedHashMap<>();
+        to.forEach(r -> byChat.putIfAbsent(r.chatId(), r));
         int rows = 0;
         for (int part = 0; part < parts.size(); part++) {
-            long messageId = insertMessage("PUSH", entryId, version, part, parts.get(part), now);
-            for (Recipient r : new java.util.LinkedHashSet<>(to)) {
-                rows += jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at) "
-                                + "VALUES (?, ?, ?, ?, 'PENDING', ?, ?)")
-                        .params(r.chatId(), r.threadId(), messageId, PUSH, SqlTime.of(now), SqlTime.of(now)).update();
+            long messageId = entryId == null ? insertMessage("PUSH", null, null, part, parts.get(part), now)
+                    : messageFor("PUSH", entryId, version, part, parts.get(part), now);
+            for (Recipient r : byChat.values()) {
+                if (entryId != null && jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = ? AND part = ? AND chat_id = ?")
+                        .params(entryId, part, r.chatId()).query(Long.class).single() > 0) {
+                    continue;
+                }
+                rows += jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
+                                + "VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)")
+                        .params(r.chatId(), r.threadId(), messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId,
+                                entryId == null ? null : part)
+                        .update();
             }
         }
-        wakeAfterCommit();
+        signal.wakeAfterCommit();
         return rows;
     }
 
     /** How many chats were sent, or are about to be sent, at least one message of an entry. */
     public long chatsReached(String entryId) {
-        return jdbc.sql("SELECT COUNT(DISTINCT o.chat_id) FROM outbox o JOIN message m ON m.id = o.message_id "
-                        + "WHERE m.entry_id = ? AND o.state IN ('PENDING', 'SENT')")
+        return jdbc.sql("SELECT COUNT(DISTINCT o.chat_id) FROM outbox o WHERE o.entry_id = ? AND o.state IN ('PENDING', 'SENT')")
                 .param(entryId).query(Long.class).single();
     }
 
-    /** Queues one entry's push (in parts) for every active subscriber; returns the number of rows written. */
+    /**
+     * Queues one entry's push (in parts) for every active plain subscriber; returns the number of rows written now.
+     * Idempotent per (chat, entry, part): a chat that already has the entry gets no second message, only its text
+     * brought up to this version (an edit when it was already sent). The first {@value #CHUNK} chats are written
+     * here, in the caller's transaction, with a fan-out row for the rest that {@link PushFanout} expands chunk by
+     * chunk; while another push is still fanning out, this one queues behind it so every chat gets entries in order.
+     */
     public int enqueuePush(String entryId, String version, List<String> parts, Instant now) {
         int rows = 0;
+        boolean seenBefore = hasSlots(entryId);
+        boolean behindAnother = !seenBefore && fanningOut();
         for (int part = 0; part < parts.size(); part++) {
-            long messageId = insertMessage("PUSH", entryId, version, part, parts.get(part), now);
-            rows += jdbc.sql("INSERT INTO outbox (chat_id, message_id, priority, state, next_attempt_at, created_at) "
-                            + "SELECT chat_id, ?, ?, 'PENDING', ?, ? FROM subscriber WHERE active = TRUE")
-                    .params(messageId, PUSH, SqlTime.of(now), SqlTime.of(now)).update();
+            long messageId = messageFor("PUSH", entryId, version, part, parts.get(part), now);
+            if (seenBefore) {
+                rows += republish(entryId, part, messageId, now);
+            } else if (behindAnother) {
+                startFanout(entryId, part, messageId, Long.MIN_VALUE, now);
+            } else {
+                Long upTo = chunkEnd(Long.MIN_VALUE, CHUNK);
+                if (upTo != null) {
+                    rows += insertRange(entryId, part, messageId, Long.MIN_VALUE, upTo, false, now);
+                    if (chunkEnd(upTo, 1) != null) {
+                        startFanout(entryId, part, messageId, upTo, now);
+                    }
+                }
+            }
         }
-        wakeAfterCommit();
+        signal.wakeAfterCommit();
         return rows;
+    }
+
+    /** Chats written per transaction while fanning a push out. */
+    static final int CHUNK = 2_000;
+
+    /** A push still being written out to subscribers, from {@code afterChatId} on. */
+    record Fanout(long id, String entryId, int part, long messageId, long afterChatId) {
+    }
+
+    /** The next push to fan out (the oldest), if any. */
+    Optional<Fanout> nextFanout() {
+        return jdbc.sql("SELECT id, entry_id, part, message_id, after_chat_id FROM push_fanout ORDER BY id LIMIT 1")
+                .query((rs, i) -> new Fanout(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)))
+                .optional();
+    }
+
+    /**
+     * Writes the next chunk of a fan-out and moves its cursor, in the caller's transaction; returns the rows written,
+     * or -1 when the fan-out is finished (or was withdrawn meanwhile). The fan-out row is locked first, so an edit
+     * (which updates it before the slots) either sees this chunk's rows or hands its new text to this chunk.
+     */
+    int fanOutChunk(long fanoutId, Instant now) {
+        Optional<Fanout> locked = jdbc.sql("SELECT id, entry_id, part, message_id, after_chat_id FROM push_fanout WHERE id = ? FOR UPDATE")
+                .param(fanoutId)
+                .query((rs, i) -> new Fanout(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)))
+                .optional();
+        if (locked.isEmpty()) {
+            return -1;
+        }
+        Fanout fanout = locked.get();
+        Long upTo = chunkEnd(fanout.afterChatId(), CHUNK);
+        if (upTo == null) {
+            jdbc.sql("DELETE FROM push_fanout WHERE id = ?").param(fanoutId).update();
+            return -1;
+        }
+        int rows = insertRange(fanout.entryId(), fanout.part(), fanout.messageId(), fanout.afterChatId(), upTo, true, now);
+        jdbc.sql("UPDATE push_fanout SET after_chat_id = ? WHERE id = ?").params(upTo, fanoutId).update();
+        signal.wakeAfterCommit();
+        return rows;
+    }
+
+    /** The highest chat id among the next {@code size} active subscribers after {@code afterChatId}; null if none. */
+    private Long chunkEnd(long afterChatId, int size) {
+        return jdbc.sql("SELECT MAX(chat_id) FROM (SELECT s.chat_id FROM subscriber s WHERE s.active = TRUE AND s.chat_id > ? "
+                        + "AND " + PLAIN + " ORDER BY s.chat_id LIMIT ?) chunk")
+                .params(afterChatId, size).query(Long.class).optional().orElse(null);
+    }
+
+    private int insertRange(String entryId, int part, long messageId, long afterChatId, long upTo, boolean skipExisting,
+                            Instant now) {
+        return jdbc.sql("INSERT INTO outbox (chat_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
+                        + "SELECT s.chat_id, ?, ?, 'PENDING', ?, ?, ?, ? FROM subscriber s "
+                        + "WHERE s.active = TRUE AND s.chat_id > ? AND s.chat_id <= ? AND " + PLAIN
+                        + (skipExisting ? " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entry_id = ? AND o.part = ? AND o.chat_id = s.chat_id)" : ""))
+                .params(skipExisting
+                        ? List.of(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part, afterChatId, upTo, entryId, part)
+                        : List.of(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part, afterChatId, upTo))
+                .update();
+    }
+
+    private void startFanout(String entryId, int part, long messageId, long afterChatId, Instant now) {
+        jdbc.sql("INSERT INTO push_fanout (entry_id, part, message_id, after_chat_id, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(entryId, part, messageId, afterChatId, SqlTime.of(now)).update();
+        signal.fanoutAfterCommit();
+    }
+
+    private boolean fanningOut() {
+        return jdbc.sql("SELECT COUNT(*) FROM push_fanout").query(Long.class).single() > 0;
+    }
+
+    /** An entry published again (withdrawn and back): existing slots get this text, other subscribers get it too. */
+    private int republish(String entryId, int part, long messageId, Instant now) {
+        retarget(entryId, part, messageId, now);
+        // Withdrawn before it reached some chats: those chats get it after all.
+        jdbc.sql("UPDATE outbox SET state = 'PENDING', message_id = ?, attempts = 0, next_attempt_at = ?, last_error = NULL "
+                        + "WHERE entry_id = ? AND part = ? AND state = 'CANCELLED' AND telegram_message_id IS NULL "
+                        + "AND chat_id IN (SELECT s.chat_id FROM subscriber s WHERE s.active = TRUE AND " + PLAIN + ")")
+                .params(messageId, SqlTime.of(now), entryId, part).update();
+        return jdbc.sql("INSERT INTO outbox (chat_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
+                        + "SELECT s.chat_id, ?, ?, 'PENDING', ?, ?, ?, ? FROM subscriber s WHERE s.active = TRUE AND " + PLAIN
+                        + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entry_id = ? AND o.part = ? AND o.chat_id = s.chat_id)")
+                .params(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part, entryId, part).update();
+    }
+
+    /** Whether any chat has (or is about to get) a message for this entry. */
+    boolean hasSlots(String entryId) {
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM outbox WHERE entry_id = ? AND part = 0) "
+                        + "+ (SELECT COUNT(*) FROM push_fanout WHERE entry_id = ?)").params(entryId, entryId)
+                .query(Long.class).single() > 0;
+    }
+
+    /** How many parts the entry was pushed in. */
+    int partCount(String entryId) {
+        return jdbc.sql("SELECT GREATEST(COALESCE((SELECT MAX(part) + 1 FROM outbox WHERE entry_id = ?), 0), "
+                        + "COALESCE((SELECT MAX(part) + 1 FROM push_fanout WHERE entry_id = ?), 0))")
+                .params(entryId, entryId).query(Integer.class).single();
+    }
+
+    /**
+     * Points every slot of one entry part at new text: sent messages become pending edits, unsent ones will send the
+     * new text. Returns the number of rows changed.
+     */
+    int retarget(String entryId, int part, long messageId, Instant now) {
+        // The fan-out row first: this waits for a chunk being written, so the update below sees its rows.
+        jdbc.sql("UPDATE push_fanout SET message_id = ? WHERE entry_id = ? AND part = ?").params(messageId, entryId, part).update();
+        int changed = jdbc.sql("UPDATE outbox SET message_id = ?, "
+                        + "attempts = CASE WHEN state = 'PENDING' THEN attempts ELSE 0 END, "
+                        + "next_attempt_at = CASE WHEN state = 'PENDING' THEN next_attempt_at ELSE ? END, "
+                        + "dead_at = CASE WHEN state = 'PENDING' THEN dead_at ELSE NULL END, "
+                        + "state = 'PENDING' "
+                        + "WHERE entry_id = ? AND part = ? AND message_id <> ? "
+                        + "AND (state = 'PENDING' OR (state IN ('SENT', 'DEAD') AND telegram_message_id IS NOT NULL))")
+                .params(messageId, SqlTime.of(now), entryId, part, messageId).update();
+        if (changed > 0) {
+            signal.invalidateAfterCommit();
+        }
+        return changed;
+    }
+
+    /**
+     * Withdraws one entry part: sent messages are edited to the given text, unsent ones are cancelled. Returns the
+     * number of edits queued.
+     */
+    int withdraw(String entryId, int part, long messageId, Instant now) {
+        jdbc.sql("DELETE FROM push_fanout WHERE entry_id = ? AND part = ?").params(entryId, part).update();
+        jdbc.sql("UPDATE outbox SET state = 'CANCELLED', last_error = 'withdrawn before it was sent' "
+                        + "WHERE entry_id = ? AND part = ? AND state = 'PENDING' AND telegram_message_id IS NULL")
+                .params(entryId, part).update();
+        signal.invalidateAfterCommit();
+        return retarget(entryId, part, messageId, now);
+    }
+
+    /** Adds slots for a part an edit added, to every chat that has (or will have) the entry's first part. */
+    int addPart(String entryId, int part, long messageId, Instant now) {
+        // Chats the first part has not reached yet get the new part from the fan-out, right after the first.
+        jdbc.sql("INSERT INTO push_fanout (entry_id, part, message_id, after_chat_id, created_at) "
+                        + "SELECT entry_id, ?, ?, after_chat_id, ? FROM push_fanout WHERE entry_id = ? AND part = 0")
+                .params(part, messageId, SqlTime.of(now), entryId).update();
+        int rows = jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
+                        + "SELECT o.chat_id, o.thread_id, ?, ?, 'PENDING', ?, ?, ?, ? FROM outbox o "
+                        + "WHERE o.entry_id = ? AND o.part = 0 AND (o.state = 'PENDING' OR o.telegram_message_id IS NOT NULL) "
+                        + "AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.entry_id = ? AND x.part = ? AND x.chat_id = o.chat_id)")
+                .params(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part, entryId, entryId, part).update();
+        signal.wakeAfterCommit();
+        return rows;
+    }
+
+    /** The message row for this text: reused when the same entry version and part was rendered before. */
+    long messageFor(String kind, String entryId, String version, int part, String text, Instant now) {
+        Optional<Long> existing = jdbc.sql("SELECT id FROM message WHERE entry_id = ? AND entry_version = ? AND part = ? "
+                        + "AND kind = ? AND text = ? ORDER BY id DESC LIMIT 1")
+                .params(entryId, version, part, kind, text).query(Long.class).optional();
+        return existing.orElseGet(() -> insertMessage(kind, entryId, version, part, text, now));
     }
 
     private long insertMessage(String kind, String entryId, String version, int part, String text, Instant now) {
@@ -110,65 +303,78 @@ public class Outbox {
         return key.getKey().longValue();
     }
 
-    List<Due> due(Instant now, int limit) {
-        return jdbc.sql("SELECT o.id, o.chat_id, o.thread_id, o.message_id, o.priority, o.attempts, m.text, m.buttons FROM outbox o "
-                        + "JOIN message m ON m.id = o.message_id "
-                        + "WHERE o.state = 'PENDING' AND o.next_attempt_at <= ? ORDER BY o.priority, o.id LIMIT ?")
-                .params(SqlTime.of(now), limit)
+    /**
+     * Due rows of one priority in queue order. Ordering by all three columns of the index (state, priority, id) lets
+     * H2 read the index in order and stop at the limit; ordering by id alone made it sort every pending row.
+     */
+    List<Due> due(Instant now, int priority, int limit) {
+        return jdbc.sql("SELECT o.id, o.chat_id, o.thread_id, o.message_id, o.priority, o.attempts, m.text, o.telegram_message_id, m.buttons "
+                        + "FROM outbox o JOIN message m ON m.id = o.message_id "
+                        + "WHERE o.state = 'PENDING' AND o.priority = ? AND o.next_attempt_at <= ? "
+                        + "ORDER BY o.state, o.priority, o.id LIMIT ?")
+                .params(priority, SqlTime.of(now), limit)
                 .query((rs, i) -> new Due(rs.getLong(1), rs.getLong(2), (Integer) rs.getObject(3), rs.getLong(4),
-                        rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8)))
+                        rs.getInt(5), rs.getInt(6), rs.getString(7), (Long) rs.getObject(8), rs.getString(9)))
                 .list();
     }
 
-    void markSent(long id, long telegramMessageId, Instant now) {
-        jdbc.sql("UPDATE outbox SET state = 'SENT', sent_at = ?, telegram_message_id = ?, attempts = attempts + 1 WHERE id = ?")
-                .params(SqlTime.of(now), telegramMessageId, id).update();
+    /**
+     * Records that the chat now shows {@code shownMessageId}'s text. The row stays PENDING (an edit) if its text
+     * changed meanwhile, even if it was cancelled while the send was in flight: the chat has the message now.
+     */
+    void markDelivered(long id, long telegramMessageId, long shownMessageId, Instant now) {
+        jdbc.sql("UPDATE outbox SET state = CASE WHEN message_id = ? THEN 'SENT' ELSE 'PENDING' END, "
+                        + "sent_at = ?, telegram_message_id = ?, sent_message_id = ?, attempts = 0, next_attempt_at = ?, "
+                        + "last_error = NULL WHERE id = ?")
+                .params(shownMessageId, SqlTime.of(now), telegramMessageId, shownMessageId, SqlTime.of(now), id).update();
     }
 
     void retryAt(long id, Instant when, boolean countAttempt, String error) {
-        jdbc.sql("UPDATE outbox SET next_attempt_at = ?, attempts = attempts + ?, last_error = ? WHERE id = ?")
+        jdbc.sql("UPDATE outbox SET next_attempt_at = ?, attempts = attempts + ?, last_error = ? WHERE id = ? AND state = 'PENDING'")
                 .params(SqlTime.of(when), countAttempt ? 1 : 0, truncate(error), id).update();
     }
 
-    /** Gives up on a row: DEAD rows are kept for editors to see. */
-    void markDead(long id, String error) {
-        jdbc.sql("UPDATE outbox SET state = 'DEAD', attempts = attempts + 1, last_error = ? WHERE id = ?")
-                .params(truncate(error), id).update();
+    /** Gives up on a row: DEAD rows are kept for editors to see ({@link DeadLetters}). */
+    void markDead(long id, String error, Instant now) {
+        jdbc.sql("UPDATE outbox SET state = 'DEAD', attempts = attempts + 1, last_error = ?, dead_at = ? WHERE id = ? AND state = 'PENDING'")
+                .params(truncate(error), SqlTime.of(now), id).update();
     }
 
     /** Drops every unsent push to a chat that left or blocked the bot. */
     public int cancelPending(long chatId, String reason) {
-        return jdbc.sql("UPDATE outbox SET state = 'CANCELLED', last_error = ? WHERE chat_id = ? AND state = 'PENDING' AND priority = ?")
+        int rows = jdbc.sql("UPDATE outbox SET state = 'CANCELLED', last_error = ? WHERE chat_id = ? AND state = 'PENDING' AND priority = ?")
                 .params(truncate(reason), chatId, PUSH).update();
+        signal.invalidateAfterCommit();
+        return rows;
     }
 
-    /** Moves unsent rows of a group to its new supergroup id. */
+    /** Drops everything still queued for a chat that can no longer be reached, replies and edits included. */
+    int cancelChat(long chatId, String reason) {
+        int rows = jdbc.sql("UPDATE outbox SET state = 'CANCELLED', last_error = ? WHERE chat_id = ? AND state = 'PENDING'")
+                .params(truncate(reason), chatId).update();
+        signal.invalidateAfterCommit();
+        return rows;
+    }
+
+    /**
+     * Moves unsent rows of a group to its new supergroup id, unless the supergroup already has that message. Edits
+     * are dropped: the old group's messages stay in the old group, which no longer accepts anything.
+     */
     void moveChat(long oldChatId, long newChatId) {
-        jdbc.sql("UPDATE outbox SET chat_id = ?, next_attempt_at = next_attempt_at WHERE chat_id = ? AND state = 'PENDING' "
-                        + "AND message_id NOT IN (SELECT message_id FROM outbox WHERE chat_id = ?)")
+        jdbc.sql("UPDATE outbox SET chat_id = ? WHERE chat_id = ? AND state = 'PENDING' AND telegram_message_id IS NULL "
+                        + "AND (entry_id IS NULL OR NOT EXISTS (SELECT 1 FROM outbox x WHERE x.entry_id = outbox.entry_id "
+                        + "AND x.part = outbox.part AND x.chat_id = ?))")
                 .params(newChatId, oldChatId, newChatId).update();
         jdbc.sql("UPDATE outbox SET state = 'CANCELLED', last_error = 'moved to supergroup' WHERE chat_id = ? AND state = 'PENDING'")
                 .param(oldChatId).update();
+        signal.invalidateAfterCommit();
     }
 
     public long pendingCount() {
         return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE state = 'PENDING'").query(Long.class).single();
     }
 
-    private void wakeAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    signal.wake();
-                }
-            });
-        } else {
-            signal.wake();
-        }
-    }
-
-    private static String truncate(String text) {
+    static String truncate(String text) {
         return text == null ? null : text.length() <= 500 ? text : text.substring(0, 497) + "...";
     }
 }

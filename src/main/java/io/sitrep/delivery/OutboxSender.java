@@ -2,8 +2,6 @@ package io.sitrep.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -19,141 +17,203 @@ import io.sitrep.chat.SendResult;
 import io.sitrep.subscription.SubscriberStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Drains the outbox: replies first, then pushes, each chat in order and one message at a time, paced under
- * Telegram's limits. A row is marked sent as soon as Telegram confirms it, so a restart resends at most the
- * messages that were in flight.
+ * Drains the outbox: replies first, then pushes and edits, each chat in order and one message at a time, paced under
+ * Telegram's limits. One loop thread reads due rows in small batches and picks what may leave now; a pool of
+ * workers makes the calls. A row is marked sent as soon as Telegram confirms it, so a restart resends at most the
+ * messages that were in flight (at most {@code sender-threads}).
  */
 @Component
 public class OutboxSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final int BATCH = 500;
+    private static final long REPLY_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    private static final long MAX_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final Outbox outbox;
     private final OutboxSignal signal;
     private final ChatGateway gateway;
     private final SubscriberStore subscribers;
     private final SendPacer pacer;
+    private final FloodControl flood;
+    private final Backoff backoff;
+    private final SendPacer.Ticker ticker;
     private final MeterRegistry meters;
     private final Clock clock;
     private final SitrepProperties.Delivery settings;
     private final boolean autoStart;
-    private final Set<Long> inFlightRows = ConcurrentHashMap.newKeySet();
-    private final Set<Long> inFlightChats = ConcurrentHashMap.newKeySet();
+    private final int batch;
+    private final SendQueue queue = new SendQueue();
+    private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean running;
     private Thread loop;
     private ExecutorService workers;
+    private long lastReplyPoll;
+    private long lastPushPoll;
+    private boolean lastPushPollFoundRows;
 
+    @Autowired
     OutboxSender(Outbox outbox, OutboxSignal signal, ChatGateway gateway, SubscriberStore subscribers,
                  SitrepProperties properties, MeterRegistry meters, Clock clock,
                  @Value("${sitrep.delivery.enabled:true}") boolean autoStart) {
+        this(outbox, signal, gateway, subscribers, properties.delivery(), meters, clock, System::nanoTime, autoStart);
+    }
+
+    OutboxSender(Outbox outbox, OutboxSignal signal, ChatGateway gateway, SubscriberStore subscribers,
+                 SitrepProperties.Delivery settings, MeterRegistry meters, Clock clock, SendPacer.Ticker ticker,
+                 boolean autoStart) {
         this.outbox = outbox;
         this.signal = signal;
         this.gateway = gateway;
         this.subscribers = subscribers;
-        this.settings = properties.delivery();
-        this.pacer = new SendPacer(settings, System::nanoTime);
+        this.settings = settings;
+        this.ticker = ticker;
+        this.pacer = new SendPacer(settings, ticker);
+        this.flood = new FloodControl(settings, ticker);
+        this.backoff = new Backoff(settings, bound -> ThreadLocalRandom.current().nextLong(bound + 1));
         this.meters = meters;
         this.clock = clock;
         this.autoStart = autoStart;
+        // About two seconds of sending per read: few queries, yet a fresh view of the outbox every second or so.
+        this.batch = Math.max(50, Math.min(2000, settings.pushPerSecond() * 2));
     }
 
     private void run() {
+        lastReplyPoll = ticker.nanos() - REPLY_POLL_NANOS;
+        lastPushPoll = lastReplyPoll;
         while (running) {
             try {
-                int dispatched = dispatchDue();
-                if (dispatched == 0) {
-                    signal.await(inFlight.get() > 0 ? 20 : 250);
-                }
+                step();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 log.error("Outbox sender error; retrying shortly", e);
+                queue.clearHeld();
                 sleep(1000);
             }
         }
     }
 
-    private int dispatchDue() throws InterruptedException {
-        List<Outbox.Due> due = outbox.due(clock.instant(), BATCH);
-        Set<Long> skipChats = new HashSet<>();
-        int dispatched = 0;
-        for (Outbox.Due row : due) {
-            if (!running) {
-                break;
-            }
-            // Keep each chat's messages in order: once a chat is busy or paced, its later rows wait too.
-            if (inFlightRows.contains(row.id()) || skipChats.contains(row.chatId()) || inFlightChats.contains(row.chatId())) {
-                skipChats.add(row.chatId());
-                continue;
-            }
-            if (pacer.chatWaitNanos(row.chatId()) > 0) {
-                skipChats.add(row.chatId());
-                continue;
-            }
-            while (inFlight.get() >= settings.senderThreads() * 2) {
-                signal.await(5);
-            }
-            long wait = pacer.reserveGlobalNanos();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            skipChats.add(row.chatId());
-            inFlightRows.add(row.id());
-            inFlightChats.add(row.chatId());
-            inFlight.incrementAndGet();
-            pacer.sentTo(row.chatId());
-            workers.execute(() -> deliver(row));
-            dispatched++;
+    /** One turn of the loop: read what is due when needed, then send one row or wait for the next chance. */
+    private void step() throws InterruptedException {
+        queue.settle();
+        if (signal.takeChangedRows()) {
+            queue.clearHeld();
+            lastPushPollFoundRows = true; // read again now
         }
-        return dispatched;
+        boolean newRows = signal.takeNewRows();
+        long now = ticker.nanos();
+        if (newRows || now - lastReplyPoll >= REPLY_POLL_NANOS) {
+            queue.add(outbox.due(clock.instant(), Outbox.REPLY, 100));
+            lastReplyPoll = now;
+        }
+        if (queue.heldPushes() < batch / 2
+                && (newRows || lastPushPollFoundRows || now - lastPushPoll >= IDLE_POLL_NANOS)) {
+            int wanted = batch + queue.heldPushes() + inFlight.get();
+            lastPushPollFoundRows = queue.add(outbox.due(clock.instant(), Outbox.PUSH, wanted)) > 0;
+            lastPushPoll = now;
+        }
+        if (inFlight.get() >= settings.senderThreads()) {
+            signal.await(20);
+            return;
+        }
+        long freeWait = pacer.globalWaitNanos(false);
+        long paidWait = settings.paidBroadcast() ? pacer.globalWaitNanos(true) : freeWait;
+        Outbox.Due row = queue.pick(new SendQueue.Lanes() {
+            @Override
+            public boolean chatReady(long chatId) {
+                return !busyChats.contains(chatId) && pacer.chatWaitNanos(chatId) == 0;
+            }
+
+            @Override
+            public boolean laneOpen(Outbox.Due due) {
+                return (paid(due) ? paidWait : freeWait) == 0;
+            }
+        });
+        if (row == null) {
+            long wait = queue.held() == 0 ? IDLE_POLL_NANOS : MAX_WAIT_NANOS;
+            if (freeWait > 0) {
+                wait = Math.min(wait, freeWait);
+            }
+            if (paidWait > 0) {
+                wait = Math.min(wait, paidWait);
+            }
+            signal.awaitNanos(wait);
+            return;
+        }
+        dispatch(row);
     }
 
-    private void deliver(Outbox.Due row) {
+    private boolean paid(Outbox.Due row) {
+        return settings.paidBroadcast() && row.priority() == Outbox.PUSH && !row.isEdit();
+    }
+
+    private void dispatch(Outbox.Due row) {
+        boolean paid = paid(row);
+        pacer.take(paid);
+        pacer.sentTo(row.chatId());
+        queue.dispatched(row);
+        busyChats.add(row.chatId());
+        inFlight.incrementAndGet();
+        workers.execute(() -> deliver(row, paid));
+    }
+
+    private void deliver(Outbox.Due row, boolean paid) {
         try {
-            SendResult result = row.buttons() == null ? gateway.send(row.chatId(), row.threadId(), row.text())
-                    : gateway.send(row.chatId(), row.threadId(), row.text(), io.sitrep.chat.Buttons.decode(row.buttons()));
+            SendResult result = row.isEdit()
+                    ? gateway.edit(row.chatId(), row.telegramMessageId(), row.text())
+                    : row.buttons() != null
+                    ? gateway.send(row.chatId(), row.threadId(), row.text(), io.sitrep.chat.Buttons.decode(row.buttons()))
+                    : gateway.send(row.chatId(), row.threadId(), row.text(), paid);
             record(row, result);
         } catch (RuntimeException e) {
             log.error("Sending outbox row {} failed unexpectedly", row.id(), e);
-            retryLater(row, e.toString());
+            try {
+                retryLater(row, e.toString());
+            } catch (RuntimeException again) {
+                log.error("Cannot record the failure of outbox row {}", row.id(), again);
+            }
         } finally {
-            inFlightRows.remove(row.id());
-            inFlightChats.remove(row.chatId());
+            busyChats.remove(row.chatId());
             inFlight.decrementAndGet();
-            signal.wake();
+            queue.finished(row.id());
+            signal.nudge();
         }
     }
 
     private void record(Outbox.Due row, SendResult result) {
+        String kind = row.priority() == Outbox.REPLY ? "reply" : row.isEdit() ? "edit" : "push";
         if (result instanceof SendResult.Sent sent) {
-            outbox.markSent(row.id(), sent.messageId(), clock.instant());
-            meters.counter("sitrep.sends", "kind", row.priority() == Outbox.REPLY ? "reply" : "push").increment();
+            outbox.markDelivered(row.id(), sent.messageId(), row.messageId(), clock.instant());
+            meters.counter("sitrep.sends", "kind", kind).increment();
         } else if (result instanceof SendResult.RetryAfter retry) {
-            meters.counter("sitrep.telegram.429").increment();
-            log.warn("Telegram flood control: waiting {}s before chat {}", retry.delay().toSeconds(), row.chatId());
-            pacer.pause(row.chatId(), retry.delay(), retry.global());
-            outbox.retryAt(row.id(), clock.instant().plus(retry.delay()), false, "429 retry after " + retry.delay().toSeconds() + "s");
+            boolean global = retry.global() || flood.isGlobal(row.chatId(), retry.delay());
+            meters.counter("sitrep.telegram.429", "scope", global ? "bot" : "chat").increment();
+            log.warn("Telegram flood control: waiting {}s before {}", retry.delay().toSeconds(),
+                    global ? "any message" : "chat " + row.chatId());
+            pacer.pause(row.chatId(), retry.delay(), global);
+            outbox.retryAt(row.id(), clock.instant().plus(retry.delay()), false,
+                    "429 retry after " + retry.delay().toSeconds() + "s");
         } else if (result instanceof SendResult.ChatGone gone) {
             log.info("Chat {} is gone ({}); unsubscribing it", row.chatId(), gone.reason());
             subscribers.deactivate(row.chatId());
-            outbox.markDead(row.id(), "chat gone: " + gone.reason());
-            outbox.cancelPending(row.chatId(), "chat gone");
+            outbox.cancelChat(row.chatId(), "chat gone: " + gone.reason());
             meters.counter("sitrep.chats.gone").increment();
         } else if (result instanceof SendResult.Migrated migrated) {
             log.info("Group {} became supergroup {}; moving its subscription", row.chatId(), migrated.newChatId());
             subscribers.migrate(row.chatId(), migrated.newChatId());
             outbox.moveChat(row.chatId(), migrated.newChatId());
         } else if (result instanceof SendResult.Rejected rejected) {
-            log.error("Telegram rejected outbox row {} to chat {}: {}", row.id(), row.chatId(), rejected.reason());
-            outbox.markDead(row.id(), rejected.reason());
+            log.error("Telegram refused outbox row {} ({}) to chat {}: {}", row.id(), kind, row.chatId(), rejected.reason());
+            outbox.markDead(row.id(), rejected.reason(), clock.instant());
             meters.counter("sitrep.dead_letters").increment();
         } else if (result instanceof SendResult.Failed failed) {
             retryLater(row, failed.reason());
@@ -165,14 +225,18 @@ public class OutboxSender implements SmartLifecycle {
         meters.counter("sitrep.send.errors").increment();
         if (attempts >= settings.maxAttempts()) {
             log.error("Giving up on outbox row {} to chat {} after {} attempts: {}", row.id(), row.chatId(), attempts, reason);
-            outbox.markDead(row.id(), reason);
+            outbox.markDead(row.id(), reason, clock.instant());
             meters.counter("sitrep.dead_letters").increment();
             return;
         }
-        long base = Math.min(600_000L, 1000L << Math.min(attempts, 20));
-        long jittered = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
-        log.warn("Send to chat {} failed (attempt {}): {}; retrying in {} ms", row.chatId(), attempts, reason, jittered);
-        outbox.retryAt(row.id(), clock.instant().plus(Duration.ofMillis(jittered)), true, reason);
+        Duration wait = backoff.after(attempts);
+        log.warn("Send to chat {} failed (attempt {}): {}; retrying in {} ms", row.chatId(), attempts, reason, wait.toMillis());
+        outbox.retryAt(row.id(), clock.instant().plus(wait), true, reason);
+    }
+
+    /** Messages being sent right now. */
+    int inFlight() {
+        return inFlight.get();
     }
 
     private static void sleep(long millis) {
@@ -201,7 +265,13 @@ public class OutboxSender implements SmartLifecycle {
     public void stop() {
         running = false;
         if (loop != null) {
-            loop.interrupt();
+            // No interrupt: a thread interrupted inside H2's file I/O closes the database file for everyone.
+            signal.nudge();
+            try {
+                loop.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (workers != null) {
             workers.shutdown();

@@ -7,9 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.sitrep.SitrepProperties;
 
 /**
- * Keeps sending under Telegram's limits: a global rate for the whole bot and a minimum gap per chat (private
- * chats about 1 message/s, groups 20/minute), plus the pauses Telegram asks for with {@code retry_after}.
- * Time comes from {@link System#nanoTime()} through an injectable source so tests need not sleep.
+ * Keeps sending under Telegram's limits: a bot-wide rate and a minimum gap per chat (private chats about
+ * 1 message/s, groups 20/minute), plus the pauses Telegram asks for with {@code retry_after}. With paid broadcast on
+ * there are two lanes: paid pushes at the paid rate, and everything else (replies, edits) still under the free rate
+ * and counted in the paid lane too. Time comes from a {@link Ticker} so tests need not sleep.
  */
 class SendPacer {
 
@@ -18,40 +19,77 @@ class SendPacer {
         long nanos();
     }
 
-    private final long globalGapNanos;
+    private static final long MIN_SLACK_NANOS = Duration.ofMillis(20).toNanos();
+    /**
+     * Sends are paced at 98% of each configured rate: messages that leave evenly spaced reach Telegram a little
+     * bunched (network and scheduling jitter), and 2% of headroom absorbs 20 ms of it without a 429.
+     */
+    static final double HEADROOM = 0.98;
+
+    private final long freeGapNanos;
+    private final long anyGapNanos;
+    private final long freeSlackNanos;
+    private final long anySlackNanos;
     private final long privateGapNanos;
     private final long groupGapNanos;
     private final Ticker ticker;
     private final Map<Long, Long> chatNextAllowed = new ConcurrentHashMap<>();
-    private long globalNextAllowed;
-    private volatile long globalPauseUntil;
+    private long nextFree;
+    private long nextAny;
+    private volatile long pauseUntil;
 
     SendPacer(SitrepProperties.Delivery settings, Ticker ticker) {
-        this.globalGapNanos = 1_000_000_000L / settings.globalPerSecond();
+        this.freeGapNanos = (long) (1e9 / (settings.globalPerSecond() * HEADROOM));
+        this.anyGapNanos = (long) (1e9 / (settings.pushPerSecond() * HEADROOM));
+        // A send that leaves a little late may be followed a little early, so sleeping's overshoot does not cost rate.
+        this.freeSlackNanos = Math.max(freeGapNanos / 2, MIN_SLACK_NANOS);
+        this.anySlackNanos = Math.max(anyGapNanos / 2, MIN_SLACK_NANOS);
         this.privateGapNanos = settings.privateChatInterval().toNanos();
         this.groupGapNanos = settings.groupChatInterval().toNanos();
         this.ticker = ticker;
-        this.globalNextAllowed = ticker.nanos();
+        long now = ticker.nanos();
+        this.nextFree = now;
+        this.nextAny = now;
+        this.pauseUntil = now;
+    }
+
+    /** How long until the next message of this lane may leave (zero when it may now). */
+    synchronized long globalWaitNanos(boolean paid) {
+        long now = ticker.nanos();
+        long slot = Math.max(nextAny, pauseUntil);
+        if (!paid) {
+            slot = Math.max(slot, nextFree);
+        }
+        return Math.max(0, slot - now);
+    }
+
+    /** Takes a bot-wide send slot for this lane now (call when {@link #globalWaitNanos} is zero). */
+    synchronized void take(boolean paid) {
+        long now = ticker.nanos();
+        nextAny = Math.max(nextAny, now - anySlackNanos) + anyGapNanos;
+        if (!paid) {
+            nextFree = Math.max(nextFree, now - freeSlackNanos) + freeGapNanos;
+        }
     }
 
     /** How long until this chat may receive another message (zero when it may now). */
     long chatWaitNanos(long chatId) {
         Long next = chatNextAllowed.get(chatId);
-        return next == null ? 0 : Math.max(0, next - ticker.nanos());
+        if (next == null) {
+            return 0;
+        }
+        long wait = next - ticker.nanos();
+        if (wait <= 0) {
+            chatNextAllowed.remove(chatId, next);
+            return 0;
+        }
+        return wait;
     }
 
-    /** Takes a global send slot, returning how long the caller must wait before using it. */
-    synchronized long reserveGlobalNanos() {
-        long now = ticker.nanos();
-        long slot = Math.max(Math.max(now, globalNextAllowed), globalPauseUntil);
-        globalNextAllowed = slot + globalGapNanos;
-        return slot - now;
-    }
-
-    /** Records a send to a chat now, so the next one waits its gap. */
+    /** Records a send to a chat now, so the next one waits its gap (groups and channels have negative ids). */
     void sentTo(long chatId) {
         long gap = chatId < 0 ? groupGapNanos : privateGapNanos;
-        chatNextAllowed.put(chatId, ticker.nanos() + gap);
+        chatNextAllowed.merge(chatId, ticker.nanos() + gap, Math::max);
         if (chatNextAllowed.size() > 200_000) {
             long now = ticker.nanos();
             chatNextAllowed.values().removeIf(next -> next < now);
@@ -62,7 +100,9 @@ class SendPacer {
     void pause(long chatId, Duration wait, boolean global) {
         long until = ticker.nanos() + wait.toNanos();
         if (global) {
-            globalPauseUntil = Math.max(globalPauseUntil, until);
+            synchronized (this) {
+                pauseUntil = Math.max(pauseUntil, until);
+            }
         } else {
             chatNextAllowed.merge(chatId, until, Math::max);
         }

@@ -49,7 +49,9 @@ public class EntryCache {
         generation++;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    // Before commit, not after: the sender starts on the new rows the moment they commit, and a reader who asks
+    // /latest on seeing the push must find the entry already here.
+    @TransactionalEventListener(phase = org.springframework.transaction.event.TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(SourceRead read) {
         bySource.asMap().compute(read.source(), (source, old) -> {
             List<Entry> merged = new ArrayList<>(read.entries());

@@ -34,14 +34,17 @@ public class PushAudience {
         this.jdbc = jdbc;
     }
 
-    /** Holds the entry for digest and quiet chats and returns the pushes to queue now, one batch per time zone. */
+    /**
+     * Holds the entry for digest and quiet chats and returns the pushes to queue now, one batch per time zone. Plain
+     * subscribers ({@link PlainSubscribers}) are left out: the outbox fans the push out to them in bulk.
+     */
     public List<PushBatch> plan(Entry entry, List<String> parts, Instant now) {
         if (isWithdrawn(entry.id())) {
             return List.of();
         }
         String text = entry.headline() + "\n" + entry.text();
         Map<ZoneId, List<Recipient>> byZone = new LinkedHashMap<>();
-        for (SubscriptionStore.Subscription s : subscriptions.active()) {
+        for (SubscriptionStore.Subscription s : subscriptions.active(true)) {
             if (!wants(s, entry, text)) {
                 continue;
             }

@@ -85,10 +85,17 @@ public class SubscriptionStore {
 
     /** Every destination of every active subscriber that follows at least one topic. */
     public List<Subscription> active() {
+        return active(false);
+    }
+
+    /** Active subscriptions, or only those that are not plain (see {@link PlainSubscribers}). */
+    public List<Subscription> active(boolean exceptPlain) {
         Map<Recipient, List<Topic>> topics = new LinkedHashMap<>();
         Map<Recipient, String> types = new LinkedHashMap<>();
         jdbc.sql("SELECT t.chat_id, t.thread_id, t.topic, s.chat_type FROM subscription_topic t "
-                        + "JOIN subscriber s ON s.chat_id = t.chat_id WHERE s.active = TRUE ORDER BY t.chat_id, t.thread_id")
+                        + "JOIN subscriber s ON s.chat_id = t.chat_id WHERE s.active = TRUE "
+                        + (exceptPlain ? "AND NOT " + PlainSubscribers.CONDITION + " " : "")
+                        + "ORDER BY t.chat_id, t.thread_id")
                 .query((rs, i) -> {
                     Recipient r = recipient(rs.getLong(1), rs.getInt(2));
                     types.put(r, rs.getString(4));

@@ -62,6 +62,13 @@ public class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
     private final AtomicLong nextMessageId = new AtomicLong(1);
     private final AtomicLong acknowledgedOffset = new AtomicLong(0);
+    private final Map<String, List<JsonNode>> requestsByMethod = new ConcurrentHashMap<>();
+    private final Map<Long, Deque<MockResponse>> scriptedEditFailuresByChat = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> sendCounts = new ConcurrentHashMap<>();
+    private final AtomicInteger sendsInFlight = new AtomicInteger();
+    private final AtomicInteger peakSendsInFlight = new AtomicInteger();
+    private volatile long sendDelayMillis;
+    private volatile boolean recordSendBodies = true;
 
     public FakeBotApi() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -89,6 +96,17 @@ public class FakeBotApi implements AutoCloseable {
 
     private int userSends(long chatId, String chatType, long userId, Integer threadId, String text) {
         int id = nextUpdateId.incrementAndGet();
+        pendingUpdates.add(messageUpdate(json, id, chatId, chatType, userId, threadId, text));
+        return id;
+    }
+
+    /** A Telegram update carrying a text message, as JSON (what the inbox stores). */
+    public static String updateJson(int updateId, long chatId, String chatType, long userId, String text) {
+        return messageUpdate(new ObjectMapper(), updateId, chatId, chatType, userId, null, text).toString();
+    }
+
+    private static ObjectNode messageUpdate(ObjectMapper json, int id, long chatId, String chatType, long userId,
+                                            Integer threadId, String text) {
         ObjectNode update = json.createObjectNode();
         update.put("update_id", id);
         ObjectNode message = update.putObject("message");
@@ -105,8 +123,17 @@ public class FakeBotApi implements AutoCloseable {
             int length = text.contains(" ") ? text.indexOf(' ') : text.length();
             message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", length);
         }
-        pendingUpdates.add(update);
-        return id;
+        return update;
+    }
+
+    /** The offset the bot last acknowledged with getUpdates. */
+    public long acknowledgedOffset() {
+        return acknowledgedOffset.get();
+    }
+
+    /** Updates from now on are numbered after this one. */
+    public void continueUpdateIdsAfter(int updateId) {
+        nextUpdateId.accumulateAndGet(updateId, Math::max);
     }
 
     /** Queues a press on an inline button under a message the bot sent. */
@@ -201,7 +228,7 @@ public class FakeBotApi implements AutoCloseable {
         return List.copyOf(callbackAnswers);
     }
 
-    private void chat(ObjectNode parent, long chatId, String chatType) {
+    private static void chat(ObjectNode parent, long chatId, String chatType) {
         ObjectNode chat = parent.putObject("chat");
         chat.put("id", chatId);
         chat.put("type", chatType);
@@ -239,6 +266,65 @@ public class FakeBotApi implements AutoCloseable {
                 .add(new MockResponse().setResponseCode(status).setBody(body));
     }
 
+    /** The next editMessageText in this chat answers with this. */
+    public void failNextEditIn(long chatId, int status, String body) {
+        scriptedEditFailuresByChat.computeIfAbsent(chatId, k -> new ConcurrentLinkedDeque<>())
+                .add(new MockResponse().setResponseCode(status).setBody(body));
+    }
+
+    /** Every sendMessage takes this long to answer (a slower Telegram, so sends are in flight for a while). */
+    public void delaySends(long millis) {
+        this.sendDelayMillis = millis;
+    }
+
+    /** Stops keeping request bodies of sendMessage (for runs of thousands of messages). */
+    public void keepSendBodies(boolean keep) {
+        this.recordSendBodies = keep;
+    }
+
+    /** The JSON bodies of the calls to one method (lower case, e.g. "sendmessage"), in arrival order. */
+    public List<JsonNode> requests(String method) {
+        return List.copyOf(requestsByMethod.getOrDefault(method, List.of()));
+    }
+
+    /** sendMessage calls received and not yet answered. */
+    public int sendsInFlight() {
+        return sendsInFlight.get();
+    }
+
+    /** The most sendMessage calls ever in flight at once. */
+    public int peakSendsInFlight() {
+        return peakSendsInFlight.get();
+    }
+
+    /** Messages delivered per chat (cheaper than {@link #sentTo} for thousands of chats). */
+    public Map<Long, Integer> sendCounts() {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        sendCounts.forEach((chat, n) -> counts.put(chat, n.get()));
+        return counts;
+    }
+
+    /** A Telegram error answer with response parameters, e.g. {@code {"retry_after": 3}}. */
+    public static MockResponse errorResponse(int code, String description, String parametersJson) {
+        return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json")
+                .setBody("{\"ok\":false,\"error_code\":" + code + ",\"description\":\"" + description
+                        + "\",\"parameters\":" + parametersJson + "}");
+    }
+
+    /** Scripts an arbitrary answer for the next sendMessage to this chat. */
+    public void answerNextSendTo(long chatId, MockResponse response) {
+        scriptedFailuresByChat.computeIfAbsent(chatId, k -> new ConcurrentLinkedDeque<>()).add(response);
+    }
+
+    /** A gateway that talks to this fake through the real TelegramBots client, as Sitrep does in Telegram mode. */
+    public ChatGateway gateway() {
+        org.telegram.telegrambots.meta.generics.TelegramClient client =
+                new org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient(new ObjectMapper(),
+                        new okhttp3.OkHttpClient.Builder().readTimeout(java.time.Duration.ofSeconds(10)).build(), TOKEN,
+                        TelegramConfiguration.telegramUrl(java.net.URI.create(url())));
+        return new TelegramChatGateway(client, new TokenRedactor(TOKEN));
+    }
+
     public List<Sent> sent() {
         return List.copyOf(sent);
     }
@@ -274,6 +360,9 @@ public class FakeBotApi implements AutoCloseable {
             body = raw.isBlank() ? json.createObjectNode() : json.readTree(raw);
         } catch (IOException e) {
             return error(400, "Bad Request: body is not JSON");
+        }
+        if (method.equals("sendmessage") ? recordSendBodies : !method.equals("getupdates")) {
+            requestsByMethod.computeIfAbsent(method, k -> new CopyOnWriteArrayList<>()).add(body);
         }
         return switch (method) {
             case "getme" -> ok(json.createObjectNode().put("id", 123456).put("is_bot", true)
@@ -314,6 +403,18 @@ public class FakeBotApi implements AutoCloseable {
     }
 
     private MockResponse sendMessage(JsonNode body) {
+        peakSendsInFlight.accumulateAndGet(sendsInFlight.incrementAndGet(), Math::max);
+        try {
+            if (sendDelayMillis > 0) {
+                sleep(sendDelayMillis);
+            }
+            return sendMessageNow(body);
+        } finally {
+            sendsInFlight.decrementAndGet();
+        }
+    }
+
+    private MockResponse sendMessageNow(JsonNode body) {
         long chatId = body.path("chat_id").asLong();
         Deque<MockResponse> forChat = scriptedFailuresByChat.get(chatId);
         MockResponse scripted = forChat != null ? forChat.poll() : null;
@@ -334,7 +435,10 @@ public class FakeBotApi implements AutoCloseable {
         if (!buttons.isEmpty()) {
             buttonsByMessage.put(messageId, List.copyOf(buttons));
         }
-        sent.add(new Sent(chatId, thread, text, body.path("parse_mode").asText(null), messageId));
+        sendCounts.computeIfAbsent(chatId, k -> new AtomicInteger()).incrementAndGet();
+        if (recordSendBodies) {
+            sent.add(new Sent(chatId, thread, text, body.path("parse_mode").asText(null), messageId));
+        }
         ObjectNode message = json.createObjectNode();
         message.put("message_id", messageId);
         message.put("date", System.currentTimeMillis() / 1000);
@@ -379,6 +483,11 @@ public class FakeBotApi implements AutoCloseable {
     private MockResponse editMessageText(JsonNode body) {
         long chatId = body.path("chat_id").asLong();
         long messageId = body.path("message_id").asLong();
+        Deque<MockResponse> scripted = scriptedEditFailuresByChat.get(chatId);
+        MockResponse failure = scripted != null ? scripted.poll() : null;
+        if (failure != null) {
+            return failure;
+        }
         edited.add(new Edited(chatId, messageId, body.path("text").asText()));
         ObjectNode message = json.createObjectNode();
         message.put("message_id", messageId);

@@ -137,7 +137,7 @@ public final class CommandHarness {
         }
 
         @Override
-        public SendResult send(long chatId, Integer threadId, String html) {
+        public SendResult send(long chatId, Integer threadId, String html, boolean paidBroadcast) {
             return new SendResult.Sent(1);
         }
 

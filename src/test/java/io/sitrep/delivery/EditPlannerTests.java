@@ -1,0 +1,157 @@
+package io.sitrep.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.sitrep.chat.FakeBotApi;
+import io.sitrep.source.Entry;
+import io.sitrep.source.EntryEdited;
+import io.sitrep.source.EntryPublished;
+import io.sitrep.source.EntryRetracted;
+import io.sitrep.subscription.SubscriberStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Edits and withdrawals of entries reach every chat that has the entry, exactly as far as each chat got. */
+@DeliveryTest
+class EditPlannerTests {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    OutboxSignal signal;
+    @Autowired
+    SubscriberStore subscribers;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private FakeBotApi telegram;
+    private DeliveryRig rig;
+
+    private final Entry v1 = DeliveryRig.entry("e1", "v1", "Shelling reported in Aleppo.");
+    private final Entry v2 = DeliveryRig.entry("e1", "v2", "Heavy shelling reported in eastern Aleppo.");
+
+    @BeforeEach
+    void setUp() throws Exception {
+        telegram = new FakeBotApi();
+        rig = new DeliveryRig(jdbc, outbox, signal, subscribers);
+        rig.subscribe(1, 3);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        rig.close();
+        telegram.close();
+    }
+
+    private void publish(Object event) {
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
+    private Map<Long, String> lastEditByChat() {
+        return telegram.edited().stream().collect(Collectors.toMap(FakeBotApi.Edited::chatId, FakeBotApi.Edited::text, (a, b) -> b));
+    }
+
+    @Test
+    void editedEntryEditsEveryMessageAlreadySent() {
+        publish(new EntryPublished(v1));
+        rig.start(telegram.gateway(), Settings.defaults());
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sent().size() == 3);
+
+        publish(new EntryEdited(v1, v2));
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.edited().size() == 3);
+        for (FakeBotApi.Edited edit : telegram.edited()) {
+            assertThat(edit.text()).contains("Heavy shelling");
+            assertThat(edit.messageId()).isEqualTo(telegram.sentTo(edit.chatId()).get(0).messageId());
+        }
+        assertThat(telegram.sent()).hasSize(3);
+        await().atMost(Duration.ofSeconds(2)).until(() -> outbox.pendingCount() == 0);
+    }
+
+    @Test
+    void unsentMessagesOfAnEditedEntrySendTheNewTextAndNeedNoEdit() {
+        publish(new EntryPublished(v1));
+        publish(new EntryEdited(v1, v2));
+        rig.start(telegram.gateway(), Settings.defaults());
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sent().size() == 3);
+        assertThat(telegram.sent()).allSatisfy(sent -> assertThat(sent.text()).contains("Heavy shelling"));
+        await().during(Duration.ofMillis(500)).until(() -> telegram.edited().isEmpty());
+    }
+
+    @Test
+    void retractionStrikesSentMessagesAndCancelsUnsentOnes() {
+        for (int i = 0; i < 3; i++) {
+            telegram.failNextSendTo(3, 502, "Bad Gateway"); // chat 3 is still waiting to retry when the entry is withdrawn
+        }
+        publish(new EntryPublished(v1));
+        rig.start(telegram.gateway(), Settings.defaults().retryBase(Duration.ofSeconds(30)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sent().size() == 2);
+
+        publish(new EntryRetracted(v1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.edited().size() == 2);
+        assertThat(lastEditByChat().values()).allSatisfy(text ->
+                assertThat(text).startsWith("\u274c <b>RETRACTED</b>").contains("<s>").contains("Shelling reported in Aleppo"));
+        assertThat(rig.state(3, "e1")).isEqualTo("CANCELLED");
+        assertThat(telegram.sentTo(3)).isEmpty();
+    }
+
+    @Test
+    void anEditArrivingWhileTheSendIsInFlightStillEndsWithTheNewText() {
+        telegram.delaySends(700);
+        publish(new EntryPublished(v1));
+        rig.start(telegram.gateway(), Settings.defaults());
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sendsInFlight() == 3);
+
+        publish(new EntryEdited(v1, v2));
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.edited().size() == 3);
+        assertThat(telegram.sent()).allSatisfy(sent -> assertThat(sent.text()).contains("Shelling reported in Aleppo"));
+        assertThat(lastEditByChat().values()).allSatisfy(text -> assertThat(text).contains("Heavy shelling"));
+        await().atMost(Duration.ofSeconds(2)).until(() -> outbox.pendingCount() == 0);
+    }
+
+    @Test
+    void anEntryBackAfterItsWithdrawalIsRestoredWhereItWasStruckOut() {
+        publish(new EntryPublished(v1));
+        rig.start(telegram.gateway(), Settings.defaults());
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sent().size() == 3);
+        publish(new EntryRetracted(v1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.edited().size() == 3);
+
+        publish(new EntryPublished(v2));
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.edited().size() == 6);
+        assertThat(lastEditByChat().values()).allSatisfy(text ->
+                assertThat(text).doesNotContain("RETRACTED").contains("Heavy shelling"));
+        assertThat(telegram.sent()).hasSize(3);
+    }
+
+    @Test
+    void aFailedEditIsRetriedAndARefusedOneBecomesADeadLetter() {
+        publish(new EntryPublished(v1));
+        rig.start(telegram.gateway(), Settings.defaults().retryBase(Duration.ofMillis(50)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sent().size() == 3);
+        telegram.failNextEditIn(1, 502, "Bad Gateway");
+        telegram.failNextEditIn(2, 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: message to edit not found\"}");
+
+        publish(new EntryEdited(v1, v2));
+        await().atMost(Duration.ofSeconds(10)).until(() -> lastEditByChat().keySet().containsAll(List.of(1L, 3L)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.pendingCount() == 0);
+        assertThat(jdbc.sql("SELECT state FROM outbox WHERE chat_id = 2").query(String.class).single()).isEqualTo("DEAD");
+        assertThat(new DeadLetters(jdbc, signal).newest(5)).singleElement()
+                .satisfies(dead -> assertThat(dead.kind()).isEqualTo("EDIT"));
+    }
+}

@@ -1,0 +1,190 @@
+package io.sitrep.delivery.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.sitrep.SitrepApplication;
+import io.sitrep.SqlTime;
+import io.sitrep.chat.FakeBotApi;
+import io.sitrep.source.LivePage;
+import io.sitrep.source.SourceStatus;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Pushes one new UPDATE to many subscribers through the whole application against {@link LimitedBotApi} and prints
+ * the sustained rate, 429s, the time to write the outbox, the peak heap and the delay to the first message.
+ * Arguments: {@code subscribers=100000 window=60 paid=false rate=30 paid-rate=1000 threads=8}. Run by bench/delivery.sh.
+ */
+public final class DeliveryBench {
+
+    private DeliveryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int subscribers = intArg(args, "subscribers", 100_000);
+        int window = intArg(args, "window", 60);
+        boolean paid = Boolean.parseBoolean(arg(args, "paid", "false"));
+        int rate = intArg(args, "rate", 30);
+        int paidRate = intArg(args, "paid-rate", 1000);
+        int threads = intArg(args, "threads", 8);
+        int limit = paid ? paidRate : rate;
+
+        Path data = Files.createTempDirectory("sitrep-bench");
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        AtomicLong peakHeap = new AtomicLong();
+        try (LimitedBotApi telegram = new LimitedBotApi(rate, paidRate); LivePage page = new LivePage(LivePage.sample())) {
+            List<String> appArgs = new ArrayList<>(List.of(
+                    "--sitrep.telegram.token=" + FakeBotApi.TOKEN,
+                    "--sitrep.telegram.api-url=" + telegram.url(),
+                    "--sitrep.telegram.poll-timeout=1s",
+                    "--sitrep.sources[0].name=Bench Daily",
+                    "--sitrep.sources[0].url=" + page.url(), "--sitrep.sources[0].allow-private=true",
+                    "--sitrep.sources[0].poll-interval=1s",
+                    "--sitrep.delivery.global-per-second=" + rate,
+                    "--sitrep.delivery.paid-broadcast=" + paid,
+                    "--sitrep.delivery.paid-per-second=" + paidRate,
+                    "--sitrep.delivery.sender-threads=" + threads,
+                    "--spring.datasource.url=jdbc:h2:file:" + data.resolve("sitrep").toAbsolutePath(),
+                    "--logging.level.io.sitrep=WARN",
+                    "--logging.level.io.sitrep.delivery.PushPlanner=INFO"));
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SitrepApplication.class)
+                    .run(appArgs.toArray(String[]::new))) {
+                SourceStatus status = app.getBean(SourceStatus.class);
+                waitFor(Duration.ofSeconds(30), () -> status.of("Bench Daily").lastSuccess() != null);
+                JdbcClient jdbc = app.getBean(JdbcClient.class);
+                long seeded = System.nanoTime();
+                jdbc.sql("INSERT INTO subscriber (chat_id, chat_type, title, since, active) "
+                                + "SELECT x, 'private', NULL, ?, TRUE FROM SYSTEM_RANGE(1, ?)")
+                        .params(SqlTime.of(Instant.now()), subscribers).update();
+                System.out.printf(Locale.ROOT, "Seeded %,d subscribers in %d ms%n", subscribers,
+                        (System.nanoTime() - seeded) / 1_000_000);
+                System.gc();
+
+                Thread sampler = new Thread(() -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                });
+                sampler.setDaemon(true);
+                sampler.start();
+
+                page.serve(LivePage.sampleWithUpdate("UPDATE 2145 GMT:",
+                        "Opposition activists say regime helicopters dropped barrel bombs on Darayya."));
+                waitFor(Duration.ofSeconds(60), () -> telegram.delivered() > 0);
+                int firstSecond = telegram.second();
+                OffsetDateTime detected = jdbc.sql("SELECT MAX(first_seen) FROM entry").query(OffsetDateTime.class).single();
+                long firstDelayMillis = telegram.firstDeliveryMillis() - detected.toInstant().toEpochMilli();
+                Timer enqueue = app.getBean(MeterRegistry.class).timer("sitrep.outbox.enqueue");
+                waitFor(Duration.ofSeconds(120), () -> jdbc.sql("SELECT COUNT(*) FROM push_fanout").query(Long.class).single() == 0);
+                long allWrittenMillis = System.currentTimeMillis() - detected.toInstant().toEpochMilli();
+                long rows = jdbc.sql("SELECT COUNT(*) FROM outbox WHERE priority = 1").query(Long.class).single();
+                String plan = jdbc.sql("EXPLAIN SELECT o.id FROM outbox o JOIN message m ON m.id = o.message_id "
+                                + "WHERE o.state = 'PENDING' AND o.priority = 1 AND o.next_attempt_at <= CURRENT_TIMESTAMP "
+                                + "ORDER BY o.state, o.priority, o.id LIMIT 100")
+                        .query(String.class).single().replaceAll("\\s+", " ");
+
+                int from = firstSecond + 1;
+                int to = from + window;
+                waitFor(Duration.ofSeconds(window + 30), () -> telegram.second() >= to || telegram.delivered() >= subscribers);
+                int end = Math.min(to, telegram.second());
+                long inWindow = 0;
+                long tooManyAfterFirst = 0;
+                for (int s = from; s < end; s++) {
+                    inWindow += telegram.deliveredInSecond(s);
+                }
+                for (int s = from; s <= telegram.second(); s++) {
+                    tooManyAfterFirst += telegram.tooManyInSecond(s);
+                }
+                int seconds = end - from;
+                double perSecond = seconds > 0 ? (double) inWindow / seconds : 0;
+                sampler.interrupt();
+                System.gc();
+                long retained = memory.getHeapMemoryUsage().getUsed();
+
+                System.out.println();
+                System.out.printf(Locale.ROOT, "Sitrep delivery bench: %,d subscribers, one new UPDATE, limit %d/s%s, %d sender threads%n",
+                        subscribers, limit, paid ? " (paid broadcast)" : "", threads);
+                System.out.printf(Locale.ROOT, "  outbox rows written        %,d, all within %d ms of detection "
+                                + "(first chunk of %,d in %d ms, inside the entry's transaction)%n",
+                        rows, allWrittenMillis, Math.min(rows, 2000), (long) enqueue.max(TimeUnit.MILLISECONDS));
+                System.out.printf(Locale.ROOT, "  detection -> first message %d ms%n", firstDelayMillis);
+                System.out.printf(Locale.ROOT, "  sustained rate             %.1f msg/s over %d s = %.3f of the limit%n",
+                        perSecond, seconds, perSecond / limit);
+                System.out.printf(Locale.ROOT, "  429 answers                %d in all, %d after the first second%n",
+                        telegram.tooMany(), tooManyAfterFirst);
+                System.out.printf(Locale.ROOT, "  delivered                  %,d (paid %,d)%n", telegram.delivered(), telegram.paidDelivered());
+                System.out.printf(Locale.ROOT, "  heap used                  peak %d MB, %d MB live after a full GC at the end "
+                                + "(whole JVM: Sitrep, fake Bot API, page server; -Xmx1g)%n",
+                        peakHeap.get() / (1024 * 1024), retained / (1024 * 1024));
+                StringBuilder series = new StringBuilder();
+                for (int s = firstSecond; s < end; s++) {
+                    series.append(telegram.deliveredInSecond(s));
+                    if (telegram.tooManyInSecond(s) > 0) {
+                        series.append("(429x").append(telegram.tooManyInSecond(s)).append(')');
+                    }
+                    series.append(' ');
+                }
+                System.out.printf(Locale.ROOT, "  delivered per second       %s%n", series.toString().trim());
+                System.out.printf(Locale.ROOT, "  due-query plan             %s%n", plan.contains("index sorted")
+                        ? "reads index OUTBOX_DUE in order (no sort)" : plan);
+            }
+        } finally {
+            deleteQuietly(data);
+        }
+        System.exit(0);
+    }
+
+    private interface Check {
+        boolean done() throws Exception;
+    }
+
+    private static void waitFor(Duration atMost, Check check) throws Exception {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!check.done()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out after " + atMost);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static String arg(String[] args, String name, String fallback) {
+        for (String a : args) {
+            if (a.startsWith(name + "=")) {
+                return a.substring(name.length() + 1);
+            }
+        }
+        return fallback;
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        return Integer.parseInt(arg(args, name, String.valueOf(fallback)));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (Exception e) {
+            // a temp directory; the OS cleans up
+        }
+    }
+}

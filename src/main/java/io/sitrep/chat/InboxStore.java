@@ -40,6 +40,12 @@ class InboxStore {
                 .query((rs, i) -> new Pending(rs.getLong(1), rs.getString(2))).list().stream().limit(limit).toList();
     }
 
+    /** Marks an update handled unless someone already did; the row stays locked until the caller commits. */
+    boolean claim(long updateId, Instant now) {
+        return jdbc.sql("UPDATE inbox SET processed_at = ? WHERE update_id = ? AND processed_at IS NULL")
+                .params(SqlTime.of(now), updateId).update() == 1;
+    }
+
     void markProcessed(long updateId, Instant now) {
         jdbc.sql("UPDATE inbox SET processed_at = ? WHERE update_id = ?").params(SqlTime.of(now), updateId).update();
     }

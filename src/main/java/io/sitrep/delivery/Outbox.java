@@ -82,7 +82,8 @@ public class Outbox {
     }
 
     void retryAt(long id, Instant when, boolean countAttempt, String error) {
-        jdbc.sql("UPDATE outbox SET next_attempt_at = ?, attempts = attempts + ?, last_error = ? WHERE id = ?")
+        jdbc.sql("UPDATE outbox SET state = 'PENDING', next_attempt_at = ?, attempts = attempts + ?, last_error = ? "
+                        + "WHERE id = ? AND state IN ('PENDING', 'SENDING')")
                 .params(SqlTime.of(when), countAttempt ? 1 : 0, truncate(error), id).update();
     }
 

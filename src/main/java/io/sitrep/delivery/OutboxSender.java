@@ -49,6 +49,8 @@ public class OutboxSender implements SmartLifecycle {
     private volatile boolean running;
     private Thread loop;
     private ExecutorService workers;
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private OutboxClaims claims; // several instances on one database: rows are claimed, never just read
 
     OutboxSender(Outbox outbox, OutboxSignal signal, ChatGateway gateway, SubscriberStore subscribers,
                  SitrepProperties properties, MeterRegistry meters, Clock clock,
@@ -82,7 +84,7 @@ public class OutboxSender implements SmartLifecycle {
     }
 
     private int dispatchDue() throws InterruptedException {
-        List<Outbox.Due> due = outbox.due(clock.instant(), BATCH);
+        List<Outbox.Due> due = claims != null ? claims.claim(BATCH) : outbox.due(clock.instant(), BATCH);
         Set<Long> skipChats = new HashSet<>();
         int dispatched = 0;
         for (Outbox.Due row : due) {
@@ -92,10 +94,12 @@ public class OutboxSender implements SmartLifecycle {
             // Keep each chat's messages in order: once a chat is busy or paced, its later rows wait too.
             if (inFlightRows.contains(row.id()) || skipChats.contains(row.chatId()) || inFlightChats.contains(row.chatId())) {
                 skipChats.add(row.chatId());
+                release(row);
                 continue;
             }
             if (pacer.chatWaitNanos(row.chatId()) > 0) {
                 skipChats.add(row.chatId());
+                release(row);
                 continue;
             }
             while (inFlight.get() >= settings.senderThreads() * 2) {
@@ -114,6 +118,12 @@ public class OutboxSender implements SmartLifecycle {
             dispatched++;
         }
         return dispatched;
+    }
+
+    private void release(Outbox.Due row) {
+        if (claims != null && !inFlightRows.contains(row.id())) {
+            claims.release(row.id());
+        }
     }
 
     private void deliver(Outbox.Due row) {
@@ -209,6 +219,9 @@ public class OutboxSender implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (claims != null) {
+            claims.releaseAll();
         }
     }
 

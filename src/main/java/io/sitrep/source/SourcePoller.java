@@ -31,6 +31,8 @@ public class SourcePoller implements SmartLifecycle {
     private final Clock clock;
     private final boolean autoStart;
     private ScheduledExecutorService scheduler;
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private SourceLease lease = SourceLease.ALWAYS;
 
     SourcePoller(SitrepProperties properties, PageSource pages, LiveBlogParser parser, EntryTracker tracker,
                  SourceStatus status, MeterRegistry meters, Clock clock,
@@ -48,6 +50,7 @@ public class SourcePoller implements SmartLifecycle {
 
     /** Reads one source now; errors are logged and counted, never thrown. */
     public EntryTracker.Changes poll(SitrepProperties.Source source) {
+        if (!lease.tryAcquire(source)) return null; // another instance reads this source now
         try {
             Document document = pages.read(source);
             ParsedPage page = parser.parse(document, source.name());

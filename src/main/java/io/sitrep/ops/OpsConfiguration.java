@@ -6,6 +6,8 @@ import io.sitrep.SitrepProperties;
 import io.sitrep.chat.TelegramStatus;
 import io.sitrep.delivery.Outbox;
 import io.sitrep.delivery.OutboxClaims;
+import io.sitrep.source.EntryCache;
+import io.sitrep.source.EntryStore;
 import io.sitrep.source.SourceStatus;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +25,14 @@ class OpsConfiguration {
     }
 
     @Bean
-    TableSourceLease sourceLease(JdbcClient jdbc, SourceStatus status, Clock clock, ClusterProperties cluster) {
-        return new TableSourceLease(jdbc, status, clock, cluster.instanceId());
+    CacheFollower cacheFollower(JdbcClient jdbc, EntryStore store, EntryCache cache) {
+        return new CacheFollower(jdbc, store, cache);
+    }
+
+    @Bean
+    TableSourceLease sourceLease(JdbcClient jdbc, SourceStatus status, Clock clock, ClusterProperties cluster,
+                                 CacheFollower follower) {
+        return new TableSourceLease(jdbc, status, clock, cluster.instanceId(), follower::follow);
     }
 
     @Bean

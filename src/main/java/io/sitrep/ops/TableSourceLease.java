@@ -3,6 +3,7 @@ package io.sitrep.ops;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.sitrep.SitrepProperties;
 import io.sitrep.SqlTime;
@@ -18,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Source leases kept in the {@code source_lease} table, so any database (H2 or PostgreSQL) works: the holder
  * renews for one poll interval at each read; once it stops, the lease expires and the next instance to ask takes
- * it, within two intervals. Each renewal also publishes the source's last good read for every instance's health.
+ * it, within two intervals. Each renewal also publishes the source's last good read for every instance's health, and
+ * each refusal tells the follower (which refreshes this instance's cache from what the holder stored).
  */
 public class TableSourceLease implements SourceLease {
 
@@ -28,12 +30,14 @@ public class TableSourceLease implements SourceLease {
     private final SourceStatus status;
     private final Clock clock;
     private final String owner;
+    private final Consumer<String> heldElsewhere;
 
-    public TableSourceLease(JdbcClient jdbc, SourceStatus status, Clock clock, String owner) {
+    public TableSourceLease(JdbcClient jdbc, SourceStatus status, Clock clock, String owner, Consumer<String> heldElsewhere) {
         this.jdbc = jdbc;
         this.status = status;
         this.clock = clock;
         this.owner = owner;
+        this.heldElsewhere = heldElsewhere;
     }
 
     @Override
@@ -52,7 +56,11 @@ public class TableSourceLease implements SourceLease {
             if (update.param(source.name()).param(owner).param(SqlTime.of(now)).update() == 1) {
                 return true;
             }
-            return insert(source.name(), until, lastSuccess);
+            if (insert(source.name(), until, lastSuccess)) {
+                return true;
+            }
+            heldElsewhere.accept(source.name());
+            return false;
         } catch (DataAccessException e) {
             log.warn("Lease for source '{}' not checked: {}", source.name(), e.getMostSpecificCause().getMessage());
             return false;

@@ -20,8 +20,9 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * A fake Telegram Bot API on loopback: answers getMe, deleteWebhook, getUpdates (honouring the offset, as Telegram
- * does), sendMessage, editMessageText and setMyCommands, records what the bot sent, and can be told to fail.
+ * A fake Telegram Bot API on loopback: answers getMe, deleteWebhook, setWebhook, getUpdates (honouring the offset, as
+ * Telegram does), sendMessage, editMessageText and setMyCommands, records what the bot sent and which webhooks it
+ * set, and can be told to fail.
  */
 public class FakeBotApi implements AutoCloseable {
 
@@ -30,6 +31,10 @@ public class FakeBotApi implements AutoCloseable {
 
     /** A message the bot sent. */
     public record Sent(long chatId, Integer threadId, String text, String parseMode, long messageId) {
+    }
+
+    /** A webhook the bot asked for with setWebhook. */
+    public record Webhook(String url, String secretToken) {
     }
 
     /** A message the bot edited. */
@@ -42,6 +47,7 @@ public class FakeBotApi implements AutoCloseable {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final List<Edited> edited = new CopyOnWriteArrayList<>();
     private final List<String> paths = new CopyOnWriteArrayList<>();
+    private final List<Webhook> webhooks = new CopyOnWriteArrayList<>();
     private final Deque<MockResponse> scriptedSendFailures = new ConcurrentLinkedDeque<>();
     private final Map<Long, Deque<MockResponse>> scriptedFailuresByChat = new ConcurrentHashMap<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
@@ -64,6 +70,17 @@ public class FakeBotApi implements AutoCloseable {
 
     /** Queues a text message from a user, as Telegram would deliver it through getUpdates. */
     public int userSends(long chatId, String chatType, long userId, String text) {
+        ObjectNode update = update(chatId, chatType, userId, text);
+        pendingUpdates.add(update);
+        return update.get("update_id").asInt();
+    }
+
+    /** The JSON Telegram would post to a webhook for a text message from a user (nothing is queued here). */
+    public String webhookUpdate(long chatId, String chatType, long userId, String text) {
+        return update(chatId, chatType, userId, text).toString();
+    }
+
+    private ObjectNode update(long chatId, String chatType, long userId, String text) {
         int id = nextUpdateId.incrementAndGet();
         ObjectNode update = json.createObjectNode();
         update.put("update_id", id);
@@ -87,8 +104,7 @@ public class FakeBotApi implements AutoCloseable {
             int length = text.contains(" ") ? text.indexOf(' ') : text.length();
             message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", length);
         }
-        pendingUpdates.add(update);
-        return id;
+        return update;
     }
 
     /** The next sendMessage calls answer with this (in order), whatever the chat. */
@@ -114,6 +130,11 @@ public class FakeBotApi implements AutoCloseable {
         return List.copyOf(edited);
     }
 
+    /** Every setWebhook call, in order. */
+    public List<Webhook> webhooks() {
+        return List.copyOf(webhooks);
+    }
+
     public List<String> paths() {
         return List.copyOf(paths);
     }
@@ -131,6 +152,11 @@ public class FakeBotApi implements AutoCloseable {
             return error(404, "Not Found");
         }
         String method = path.substring(expectedPrefix.length()).toLowerCase(java.util.Locale.ROOT);
+        if (method.equals("setwebhook")) {
+            Map<String, String> form = formFields(request.getBody().readUtf8());
+            webhooks.add(new Webhook(form.get("url"), form.get("secret_token")));
+            return ok(json.getNodeFactory().booleanNode(true));
+        }
         JsonNode body;
         try {
             String raw = request.getBody().readUtf8();
@@ -147,6 +173,18 @@ public class FakeBotApi implements AutoCloseable {
             case "editmessagetext" -> editMessageText(body);
             default -> error(404, "Not Found: method " + method);
         };
+    }
+
+    /** The fields of a multipart/form-data body (setWebhook is sent as a form, not JSON). */
+    private static Map<String, String> formFields(String body) {
+        Map<String, String> fields = new java.util.HashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("name=\"([^\"]+)\"\r\n(?:[^\r\n]+\r\n)*\r\n(.*?)\r\n--", java.util.regex.Pattern.DOTALL)
+                .matcher(body);
+        while (m.find()) {
+            fields.put(m.group(1), m.group(2));
+        }
+        return fields;
     }
 
     private MockResponse getUpdates(JsonNode body) {

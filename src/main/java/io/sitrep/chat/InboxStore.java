@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.sitrep.SqlTime;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Telegram updates saved before Telegram is told they arrived, and marked once they are handled. */
@@ -25,9 +26,13 @@ class InboxStore {
         if (existing > 0) {
             return false;
         }
-        jdbc.sql("INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)")
-                .params(updateId, payload, SqlTime.of(now)).update();
-        return true;
+        try {
+            jdbc.sql("INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)")
+                    .params(updateId, payload, SqlTime.of(now)).update();
+            return true;
+        } catch (DuplicateKeyException raced) {
+            return false; // stored a moment ago by another instance or request
+        }
     }
 
     long maxUpdateId() {

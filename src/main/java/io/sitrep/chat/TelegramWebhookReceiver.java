@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -67,12 +66,7 @@ class TelegramWebhookReceiver {
         if (update.getUpdateId() == null) {
             return ServerResponse.badRequest().build();
         }
-        boolean stored;
-        try {
-            stored = inbox.save(update.getUpdateId(), json.writeValueAsString(update), clock.instant());
-        } catch (DuplicateKeyException raced) {
-            stored = false; // the same update arrived twice at once; the other call stored it
-        }
+        boolean stored = inbox.save(update.getUpdateId(), json.writeValueAsString(update), clock.instant());
         meters.counter("sitrep.webhook.updates", "result", stored ? "stored" : "duplicate").increment();
         if (stored) {
             worker.wake();

@@ -29,7 +29,7 @@ public class OutboxClaims {
             + "AND b.claim_expires_at >= :now AND b.id <> o.id) "
             // the chat's gap since its last message has passed (groups have the longer one)
             + "AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.chat_id = o.chat_id AND s.state = 'SENT' "
-            + "AND s.sent_at > CASE WHEN o.chat_id < 0 THEN :groupCutoff ELSE :privateCutoff END) "
+            + "AND ((o.chat_id < 0 AND s.sent_at > :groupCutoff) OR (o.chat_id >= 0 AND s.sent_at > :privateCutoff))) "
             + "ORDER BY o.priority, o.id LIMIT :limit FOR UPDATE SKIP LOCKED";
 
     private final JdbcClient jdbc;

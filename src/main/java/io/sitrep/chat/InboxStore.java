@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.sitrep.SqlTime;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Telegram updates saved before Telegram is told they arrived, and marked once they are handled. */
@@ -25,9 +26,13 @@ class InboxStore {
         if (existing > 0) {
             return false;
         }
-        jdbc.sql("INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)")
-                .params(updateId, payload, SqlTime.of(now)).update();
-        return true;
+        try {
+            jdbc.sql("INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)")
+                    .params(updateId, payload, SqlTime.of(now)).update();
+            return true;
+        } catch (DuplicateKeyException raced) {
+            return false; // stored a moment ago by another instance or request
+        }
     }
 
     long maxUpdateId() {
@@ -38,6 +43,12 @@ class InboxStore {
     List<Pending> pending(int limit) {
         return jdbc.sql("SELECT update_id, payload FROM inbox WHERE processed_at IS NULL ORDER BY update_id")
                 .query((rs, i) -> new Pending(rs.getLong(1), rs.getString(2))).list().stream().limit(limit).toList();
+    }
+
+    /** Marks an update handled unless someone already did; the row stays locked until the caller commits. */
+    boolean claim(long updateId, Instant now) {
+        return jdbc.sql("UPDATE inbox SET processed_at = ? WHERE update_id = ? AND processed_at IS NULL")
+                .params(SqlTime.of(now), updateId).update() == 1;
     }
 
     void markProcessed(long updateId, Instant now) {

@@ -77,8 +77,10 @@ class InboxWorker implements SmartLifecycle {
         long started = System.nanoTime();
         try {
             transactions.executeWithoutResult(status -> {
-                toMessage(pending).ifPresent(handler::handle);
-                inbox.markProcessed(pending.updateId(), clock.instant());
+                // Claim first: with two instances on one database, only the one whose claim wins handles it.
+                if (inbox.claim(pending.updateId(), clock.instant())) {
+                    toMessage(pending).ifPresent(handler::handle);
+                }
             });
         } catch (RuntimeException e) {
             // A message that makes the handler fail must not block every later one: record it and move on.

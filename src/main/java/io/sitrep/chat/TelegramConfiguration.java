@@ -12,11 +12,14 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
@@ -26,7 +29,10 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** Telegram mode: the Bot API client, long polling into the inbox, and the gateway the sender uses. */
+/**
+ * Telegram mode: the Bot API client, updates into the inbox (by long polling, or through a webhook when
+ * {@code sitrep.telegram.mode=webhook}), and the gateway the sender uses.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${sitrep.telegram.token:}'.trim() != ''")
 class TelegramConfiguration {
@@ -45,8 +51,13 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramClient telegramClient(SitrepProperties properties) {
-        OkHttpClient http = new OkHttpClient.Builder()
+    TelegramStatus telegramStatus(Clock clock) {
+        return new TelegramStatus(clock);
+    }
+
+    @Bean
+    TelegramClient telegramClient(SitrepProperties properties, TelegramStatus status) {
+        OkHttpClient http = new OkHttpClient.Builder().addInterceptor(status)
                 .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).build();
         return new OkHttpTelegramClient(new ObjectMapper(), http, properties.telegram().token(),
                 telegramUrl(properties.telegram().apiUrl()));
@@ -74,6 +85,27 @@ class TelegramConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(name = "sitrep.telegram.mode", havingValue = "webhook")
+    TelegramWebhookReceiver telegramWebhookReceiver(InboxStore inbox, InboxWorker worker, MeterRegistry meters,
+                                                    Clock clock, TelegramWebhookProperties webhook) {
+        return new TelegramWebhookReceiver(inbox, worker, new ObjectMapper(), meters, clock, webhook.webhookSecret());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "sitrep.telegram.mode", havingValue = "webhook")
+    RouterFunction<ServerResponse> telegramWebhookRoute(TelegramWebhookReceiver receiver, TelegramWebhookProperties webhook) {
+        return receiver.routes(webhook.path());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "sitrep.telegram.mode", havingValue = "webhook")
+    TelegramWebhookRegistration telegramWebhookRegistration(TelegramClient client, BotIdentity identity,
+                                                            TokenRedactor redactor, TelegramWebhookProperties webhook) {
+        return new TelegramWebhookRegistration(client, identity, redactor, webhook);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "sitrep.telegram.mode", havingValue = "polling", matchIfMissing = true)
     TelegramUpdateReceiver telegramUpdateReceiver(InboxStore inbox, InboxWorker worker, Clock clock,
                                                   SitrepProperties properties) {
         return new TelegramUpdateReceiver(inbox, worker, new ObjectMapper(), clock,
@@ -81,9 +113,10 @@ class TelegramConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(name = "sitrep.telegram.mode", havingValue = "polling", matchIfMissing = true)
     SmartLifecycle telegramLongPolling(SitrepProperties properties, TelegramUpdateReceiver receiver,
-                                       TelegramClient client, BotIdentity identity) {
-        return new LongPolling(properties, receiver, client, identity);
+                                       TelegramClient client, BotIdentity identity, TelegramStatus status) {
+        return new LongPolling(properties, receiver, client, identity, status);
     }
 
     /** Starts and stops TelegramBots' long-polling session with the settings above. */
@@ -93,13 +126,16 @@ class TelegramConfiguration {
         private final TelegramUpdateReceiver receiver;
         private final TelegramClient client;
         private final BotIdentity identity;
+        private final TelegramStatus status;
         private TelegramBotsLongPollingApplication application;
 
-        LongPolling(SitrepProperties properties, TelegramUpdateReceiver receiver, TelegramClient client, BotIdentity identity) {
+        LongPolling(SitrepProperties properties, TelegramUpdateReceiver receiver, TelegramClient client, BotIdentity identity,
+                    TelegramStatus status) {
             this.properties = properties;
             this.receiver = receiver;
             this.client = client;
             this.identity = identity;
+            this.status = status;
         }
 
         @Override
@@ -114,7 +150,7 @@ class TelegramConfiguration {
             }
             Duration pollTimeout = properties.telegram().pollTimeout();
             application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                    () -> new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+                    () -> new OkHttpClient.Builder().addInterceptor(status).connectTimeout(Duration.ofSeconds(10))
                             .readTimeout(pollTimeout.plusSeconds(15)).build(),
                     () -> Executors.newSingleThreadScheduledExecutor(r -> {
                         Thread t = new Thread(r, "telegram-long-polling");

@@ -249,9 +249,9 @@ public class Outbox {
                         + "attempts = CASE WHEN state = 'PENDING' THEN attempts ELSE 0 END, "
                         + "next_attempt_at = CASE WHEN state = 'PENDING' THEN next_attempt_at ELSE ? END, "
                         + "dead_at = CASE WHEN state = 'PENDING' THEN dead_at ELSE NULL END, "
-                        + "state = 'PENDING' "
+                        + "state = CASE WHEN state = 'SENDING' THEN 'SENDING' ELSE 'PENDING' END "
                         + "WHERE entry_id = ? AND part = ? AND message_id <> ? "
-                        + "AND (state = 'PENDING' OR (state IN ('SENT', 'DEAD') AND telegram_message_id IS NOT NULL))")
+                        + "AND (state IN ('PENDING', 'SENDING') OR (state IN ('SENT', 'DEAD') AND telegram_message_id IS NOT NULL))")
                 .params(messageId, SqlTime.of(now), entryId, part, messageId).update();
         if (changed > 0) {
             signal.invalidateAfterCommit();
@@ -330,13 +330,14 @@ public class Outbox {
     }
 
     void retryAt(long id, Instant when, boolean countAttempt, String error) {
-        jdbc.sql("UPDATE outbox SET next_attempt_at = ?, attempts = attempts + ?, last_error = ? WHERE id = ? AND state = 'PENDING'")
+        jdbc.sql("UPDATE outbox SET state = 'PENDING', next_attempt_at = ?, attempts = attempts + ?, last_error = ? "
+                        + "WHERE id = ? AND state IN ('PENDING', 'SENDING')")
                 .params(SqlTime.of(when), countAttempt ? 1 : 0, truncate(error), id).update();
     }
 
     /** Gives up on a row: DEAD rows are kept for editors to see ({@link DeadLetters}). */
     void markDead(long id, String error, Instant now) {
-        jdbc.sql("UPDATE outbox SET state = 'DEAD', attempts = attempts + 1, last_error = ?, dead_at = ? WHERE id = ? AND state = 'PENDING'")
+        jdbc.sql("UPDATE outbox SET state = 'DEAD', attempts = attempts + 1, last_error = ?, dead_at = ? WHERE id = ? AND state IN ('PENDING', 'SENDING')")
                 .params(truncate(error), SqlTime.of(now), id).update();
     }
 

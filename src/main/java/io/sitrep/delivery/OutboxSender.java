@@ -55,6 +55,8 @@ public class OutboxSender implements SmartLifecycle {
     private volatile boolean running;
     private Thread loop;
     private ExecutorService workers;
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private OutboxClaims claims; // several instances on one database: rows are claimed, never just read
     private long lastReplyPoll;
     private long lastPushPoll;
     private boolean lastPushPollFoundRows;
@@ -111,11 +113,17 @@ public class OutboxSender implements SmartLifecycle {
         }
         boolean newRows = signal.takeNewRows();
         long now = ticker.nanos();
-        if (newRows || now - lastReplyPoll >= REPLY_POLL_NANOS) {
+        if (claims != null) {
+            // Shared database: take rows by claim (this instance's share of the rate, chat-ready rows only).
+            if (newRows || now - lastReplyPoll >= REPLY_POLL_NANOS) {
+                queue.add(claims.claim(batch));
+                lastReplyPoll = now;
+            }
+        } else if (newRows || now - lastReplyPoll >= REPLY_POLL_NANOS) {
             queue.add(outbox.due(clock.instant(), Outbox.REPLY, 100));
             lastReplyPoll = now;
         }
-        if (queue.heldPushes() < batch / 2
+        if (claims == null && queue.heldPushes() < batch / 2
                 && (newRows || lastPushPollFoundRows || now - lastPushPoll >= IDLE_POLL_NANOS)) {
             int wanted = batch + queue.heldPushes() + inFlight.get();
             lastPushPollFoundRows = queue.add(outbox.due(clock.instant(), Outbox.PUSH, wanted)) > 0;
@@ -264,6 +272,9 @@ public class OutboxSender implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        if (claims != null) {
+            claims.releaseAllAfter(() -> inFlight.get() == 0);
+        }
         if (loop != null) {
             // No interrupt: a thread interrupted inside H2's file I/O closes the database file for everyone.
             signal.nudge();

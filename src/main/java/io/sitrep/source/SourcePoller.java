@@ -41,6 +41,8 @@ public class SourcePoller implements SmartLifecycle {
     private final Map<String, Integer> failuresInARow = new ConcurrentHashMap<>();
     private final Map<String, Duration> serverAsked = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private SourceLease lease = SourceLease.ALWAYS;
 
     @Autowired
     SourcePoller(SitrepProperties properties, SourceReader reader, EntryTracker tracker, SourceStatus status,
@@ -65,6 +67,7 @@ public class SourcePoller implements SmartLifecycle {
 
     /** Reads one source now; errors are logged and counted, never thrown. Null when the read failed. */
     public EntryTracker.Changes poll(SitrepProperties.Source source) {
+        if (!lease.tryAcquire(source)) return null; // another instance reads this source now
         try {
             SourceReader.Reading reading = reader.read(source);
             EntryTracker.Changes changes = reading.parsed().isEmpty()

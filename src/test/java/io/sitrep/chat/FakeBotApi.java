@@ -23,7 +23,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  * A fake Telegram Bot API on loopback: answers getMe, deleteWebhook, getUpdates (honouring the offset, as Telegram
  * does), sendMessage (with inline keyboards), editMessageText, answerCallbackQuery, getChatMember (with admins a
  * test chooses) and setMyCommands, records what the bot sent, and can be told to fail. Besides texts it can
- * deliver button presses, forum-topic messages, the bot's own joins and removals, and supergroup migrations.
+ * deliver button presses, forum-topic messages, the bot's own joins and removals, and supergroup migrations, and
+ * records setWebhook calls and builds the updates Telegram would post to a webhook.
  */
 public class FakeBotApi implements AutoCloseable {
 
@@ -32,6 +33,10 @@ public class FakeBotApi implements AutoCloseable {
 
     /** A message the bot sent. */
     public record Sent(long chatId, Integer threadId, String text, String parseMode, long messageId) {
+    }
+
+    /** A webhook the bot asked for with setWebhook. */
+    public record Webhook(String url, String secretToken) {
     }
 
     /** A message the bot edited. */
@@ -57,6 +62,7 @@ public class FakeBotApi implements AutoCloseable {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final List<Edited> edited = new CopyOnWriteArrayList<>();
     private final List<String> paths = new CopyOnWriteArrayList<>();
+    private final List<Webhook> webhooks = new CopyOnWriteArrayList<>();
     private final Deque<MockResponse> scriptedSendFailures = new ConcurrentLinkedDeque<>();
     private final Map<Long, Deque<MockResponse>> scriptedFailuresByChat = new ConcurrentHashMap<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
@@ -188,6 +194,11 @@ public class FakeBotApi implements AutoCloseable {
         }
         pendingUpdates.add(update);
         return id;
+    }
+
+    /** The JSON Telegram would post to a webhook for a text message from a user (nothing is queued here). */
+    public String webhookUpdate(long chatId, String chatType, long userId, String text) {
+        return messageUpdate(json, nextUpdateId.incrementAndGet(), chatId, chatType, userId, null, text).toString();
     }
 
     /** Queues the service message a group gets when it becomes a supergroup. */
@@ -337,6 +348,11 @@ public class FakeBotApi implements AutoCloseable {
         return List.copyOf(edited);
     }
 
+    /** Every setWebhook call, in order. */
+    public List<Webhook> webhooks() {
+        return List.copyOf(webhooks);
+    }
+
     public List<String> paths() {
         return List.copyOf(paths);
     }
@@ -354,6 +370,11 @@ public class FakeBotApi implements AutoCloseable {
             return error(404, "Not Found");
         }
         String method = path.substring(expectedPrefix.length()).toLowerCase(java.util.Locale.ROOT);
+        if (method.equals("setwebhook")) {
+            Map<String, String> form = formFields(request.getBody().readUtf8());
+            webhooks.add(new Webhook(form.get("url"), form.get("secret_token")));
+            return ok(json.getNodeFactory().booleanNode(true));
+        }
         JsonNode body;
         try {
             String raw = request.getBody().readUtf8();
@@ -376,6 +397,18 @@ public class FakeBotApi implements AutoCloseable {
             case "editmessagetext" -> editMessageText(body);
             default -> error(404, "Not Found: method " + method);
         };
+    }
+
+    /** The fields of a multipart/form-data body (setWebhook is sent as a form, not JSON). */
+    private static Map<String, String> formFields(String body) {
+        Map<String, String> fields = new java.util.HashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("name=\"([^\"]+)\"\r\n(?:[^\r\n]+\r\n)*\r\n(.*?)\r\n--", java.util.regex.Pattern.DOTALL)
+                .matcher(body);
+        while (m.find()) {
+            fields.put(m.group(1), m.group(2));
+        }
+        return fields;
     }
 
     private MockResponse getUpdates(JsonNode body) {

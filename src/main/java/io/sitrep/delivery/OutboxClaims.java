@@ -1,0 +1,141 @@
+package io.sitrep.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+import io.sitrep.SqlTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands out due outbox rows so that several instances on one database never send the same row: a claim marks rows
+ * {@code SENDING} with this instance as owner until a lease expires, picking with {@code FOR UPDATE SKIP LOCKED}
+ * so instances never wait on each other. A claim takes at most one row per chat, only the chat's next row in
+ * order, only when the chat has nothing in flight and its gap since the last send has passed; and it hands out no
+ * more than this instance's share of the global rate (the rate divided by the live instances).
+ */
+public class OutboxClaims {
+
+    private static final String CANDIDATES = "SELECT o.id FROM outbox o "
+            + "WHERE ((o.state = 'PENDING' AND o.next_attempt_at <= :now) OR (o.state = 'SENDING' AND o.claim_expires_at < :now)) "
+            // the chat's next row in order: nothing before it is waiting or in flight
+            + "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.state IN ('PENDING', 'SENDING') "
+            + "AND (p.priority < o.priority OR (p.priority = o.priority AND p.id < o.id))) "
+            // nothing of this chat in flight on any instance
+            + "AND NOT EXISTS (SELECT 1 FROM outbox b WHERE b.chat_id = o.chat_id AND b.state = 'SENDING' "
+            + "AND b.claim_expires_at >= :now AND b.id <> o.id) "
+            // the chat's gap since its last message has passed (groups have the longer one)
+            + "AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.chat_id = o.chat_id AND s.state = 'SENT' "
+            + "AND ((o.chat_id < 0 AND s.sent_at > :groupCutoff) OR (o.chat_id >= 0 AND s.sent_at > :privateCutoff))) "
+            + "ORDER BY o.priority, o.id LIMIT :limit FOR UPDATE SKIP LOCKED";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String owner;
+    private final Duration claimTtl;
+    private final Duration privateGap;
+    private final Duration groupGap;
+    private final int globalPerSecond;
+    private final IntSupplier liveInstances;
+    private double tokens;
+    private long lastRefillNanos = System.nanoTime();
+
+    public OutboxClaims(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, String owner, Duration claimTtl,
+                        Duration privateGap, Duration groupGap, int globalPerSecond, IntSupplier liveInstances) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.owner = owner;
+        this.claimTtl = claimTtl;
+        this.privateGap = privateGap;
+        this.groupGap = groupGap;
+        this.globalPerSecond = globalPerSecond;
+        this.liveInstances = liveInstances;
+        this.tokens = sharePerSecond();
+    }
+
+    /** This instance's share of the global send rate, in messages per second. */
+    public double sharePerSecond() {
+        return (double) globalPerSecond / Math.max(1, liveInstances.getAsInt());
+    }
+
+    /**
+     * Claims up to {@code limit} due rows for this instance, in send order. Each claimed row must end in
+     * {@code markSent}, {@code retryAt}, {@code markDead} or {@link #release}; one that does not (the instance died)
+     * is handed to another instance once its claim expires.
+     */
+    public List<Outbox.Due> claim(int limit) {
+        int allowed = Math.min(limit, takeTokens(limit));
+        if (allowed == 0) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<Outbox.Due> claimed = transactions.execute(status -> {
+            List<Long> ids = jdbc.sql(CANDIDATES)
+                    .param("now", SqlTime.of(now))
+                    .param("groupCutoff", SqlTime.of(now.minus(groupGap)))
+                    .param("privateCutoff", SqlTime.of(now.minus(privateGap)))
+                    .param("limit", allowed)
+                    .query(Long.class).list();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            jdbc.sql("UPDATE outbox SET state = 'SENDING', claimed_by = :owner, claim_expires_at = :until WHERE id IN (:ids)")
+                    .param("owner", owner).param("until", SqlTime.of(now.plus(claimTtl))).param("ids", ids).update();
+            return jdbc.sql("SELECT o.id, o.chat_id, o.thread_id, o.message_id, o.priority, o.attempts, m.text, "
+                            + "o.telegram_message_id, m.buttons FROM outbox o "
+                            + "JOIN message m ON m.id = o.message_id WHERE o.id IN (:ids) ORDER BY o.priority, o.id")
+                    .param("ids", ids)
+                    .query((rs, i) -> new Outbox.Due(rs.getLong(1), rs.getLong(2), (Integer) rs.getObject(3),
+                            rs.getLong(4), rs.getInt(5), rs.getInt(6), rs.getString(7), (Long) rs.getObject(8), rs.getString(9)))
+                    .list();
+        });
+        returnTokens(allowed - claimed.size());
+        return claimed;
+    }
+
+    /** Gives a claimed row back unsent (the sender chose not to send it now); it is due again at once. */
+    public void release(long id) {
+        jdbc.sql("UPDATE outbox SET state = 'PENDING', claimed_by = NULL, claim_expires_at = NULL "
+                + "WHERE id = ? AND state = 'SENDING' AND claimed_by = ?").params(id, owner).update();
+        returnTokens(1);
+    }
+
+    /** On shutdown: waits (briefly) for sends in flight to be recorded, then gives back every row still held. */
+    public int releaseAllAfter(java.util.function.BooleanSupplier idle) {
+        long deadline = System.currentTimeMillis() + 5000;
+        while (!idle.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return releaseAll();
+    }
+
+    /** Gives back every row this instance holds (on shutdown). */
+    public int releaseAll() {
+        return jdbc.sql("UPDATE outbox SET state = 'PENDING', claimed_by = NULL, claim_expires_at = NULL "
+                + "WHERE state = 'SENDING' AND claimed_by = ?").param(owner).update();
+    }
+
+    private synchronized int takeTokens(int wanted) {
+        double rate = sharePerSecond();
+        long nowNanos = System.nanoTime();
+        tokens = Math.min(Math.max(1, rate), tokens + (nowNanos - lastRefillNanos) / 1e9 * rate);
+        lastRefillNanos = nowNanos;
+        int granted = (int) Math.min(wanted, Math.floor(tokens));
+        tokens -= granted;
+        return granted;
+    }
+
+    private synchronized void returnTokens(int unused) {
+        tokens += unused;
+    }
+}

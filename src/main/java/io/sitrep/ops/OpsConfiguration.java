@@ -1,0 +1,63 @@
+package io.sitrep.ops;
+
+import java.time.Clock;
+
+import io.sitrep.SitrepProperties;
+import io.sitrep.chat.TelegramStatus;
+import io.sitrep.delivery.Outbox;
+import io.sitrep.delivery.OutboxClaims;
+import io.sitrep.source.EntryCache;
+import io.sitrep.source.EntryStore;
+import io.sitrep.source.SourceStatus;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Operations: health indicators, Sitrep's metrics, and what lets several instances share one database. */
+@Configuration(proxyBeanMethods = false)
+class OpsConfiguration {
+
+    @Bean
+    ClusterMembers clusterMembers(JdbcClient jdbc, Clock clock, ClusterProperties cluster) {
+        return new ClusterMembers(jdbc, clock, cluster);
+    }
+
+    @Bean
+    CacheFollower cacheFollower(JdbcClient jdbc, EntryStore store, EntryCache cache) {
+        return new CacheFollower(jdbc, store, cache);
+    }
+
+    @Bean
+    TableSourceLease sourceLease(JdbcClient jdbc, SourceStatus status, Clock clock, ClusterProperties cluster,
+                                 CacheFollower follower) {
+        return new TableSourceLease(jdbc, status, clock, cluster.instanceId(), follower::follow);
+    }
+
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "sitrep.cluster.enabled", havingValue = "true")
+    OutboxClaims outboxClaims(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ClusterProperties cluster,
+                              SitrepProperties properties, ClusterMembers members) {
+        SitrepProperties.Delivery delivery = properties.delivery();
+        return new OutboxClaims(jdbc, transactions, clock, cluster.instanceId(), cluster.claimTtl(),
+                delivery.privateChatInterval(), delivery.groupChatInterval(), delivery.globalPerSecond(), members::liveCount);
+    }
+
+    @Bean
+    SitrepMeters sitrepMeters(SitrepProperties properties, Outbox outbox, ClusterMembers members) {
+        return new SitrepMeters(properties, outbox, members);
+    }
+
+    @Bean("sources")
+    SourceFreshnessHealthIndicator sourcesHealthIndicator(SitrepProperties properties, SourceStatus status,
+                                                          TableSourceLease leases, HealthProperties settings, Clock clock) {
+        return new SourceFreshnessHealthIndicator(properties, status, leases, settings, clock);
+    }
+
+    @Bean("telegram")
+    @ConditionalOnExpression("'${sitrep.telegram.token:}'.trim() != ''")
+    TelegramHealthIndicator telegramHealthIndicator(TelegramStatus status, HealthProperties settings, Clock clock) {
+        return new TelegramHealthIndicator(status, settings, clock);
+    }
+}

@@ -1,0 +1,59 @@
+package io.sitrep.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import io.sitrep.SitrepRunner;
+import io.sitrep.ops.Http;
+import io.sitrep.source.LivePage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Webhook mode: Telegram posts updates with a secret header; only those are handled, each update once. */
+class TelegramWebhookTests {
+
+    private static final String SECRET = "s3cret_webhook-Token";
+    private static final String PATH = "/tg/hook-7";
+    private static final long READER = 2002;
+
+    @TempDir
+    Path data;
+
+    @Test
+    void setsTheWebhookWithItsSecretAndHandlesOnlyAuthenticUpdatesOnce() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi(); LivePage page = new LivePage(LivePage.sample());
+             ConfigurableApplicationContext app = SitrepRunner.start(telegram, page.url(), data, Map.of(
+                     "sitrep.telegram.mode", "webhook",
+                     "sitrep.telegram.webhook-url", "https://bot.example.org" + PATH,
+                     "sitrep.telegram.webhook-secret", SECRET))) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !telegram.webhooks().isEmpty());
+            assertThat(telegram.webhooks()).containsExactly(new FakeBotApi.Webhook("https://bot.example.org" + PATH, SECRET));
+            assertThat(telegram.paths()).noneMatch(p -> p.toLowerCase().endsWith("/getupdates"));
+            int port = Http.serverPort(app);
+
+            String latest = telegram.webhookUpdate(READER, "private", READER, "/latest");
+            assertThat(Http.post(port, PATH, latest, Map.of()).statusCode()).isEqualTo(401);
+            assertThat(Http.post(port, PATH, latest, Map.of(TelegramWebhookReceiver.SECRET_HEADER, "wrong")).statusCode()).isEqualTo(401);
+            assertThat(Http.post(port, PATH, latest, Map.of(TelegramWebhookReceiver.SECRET_HEADER, SECRET + "x")).statusCode()).isEqualTo(401);
+            Thread.sleep(1500);
+            assertThat(telegram.sentTo(READER)).isEmpty();
+
+            Map<String, String> signed = Map.of(TelegramWebhookReceiver.SECRET_HEADER, SECRET);
+            assertThat(Http.post(port, PATH, latest, signed).statusCode()).isEqualTo(200);
+            assertThat(Http.post(port, PATH, latest, signed).statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !telegram.sentTo(READER).isEmpty());
+            assertThat(telegram.sentTo(READER).get(0).text()).contains("20:30 GMT");
+            Thread.sleep(1500);
+            assertThat(telegram.sentTo(READER)).as("the same update_id twice is handled once").hasSize(1);
+            assertThat(Http.post(port, PATH, latest, signed).statusCode()).isEqualTo(200);
+
+            assertThat(Http.post(port, PATH, "{not json", signed).statusCode()).isEqualTo(400);
+            assertThat(Http.post(port, "/other", latest, signed).statusCode()).isEqualTo(404);
+        }
+    }
+}

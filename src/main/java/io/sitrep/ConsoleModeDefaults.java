@@ -21,6 +21,11 @@ class ConsoleModeDefaults implements EnvironmentPostProcessor {
             environment.getPropertySources().addLast(new MapPropertySource("sitrep-console-mode", Map.of(
                     "logging.threshold.console", "WARN",
                     "logging.file.name", "data/sitrep.log")));
+        } else {
+            // Said explicitly: the logging system keeps its last threshold in a system property, so an earlier
+            // console-mode run in the same JVM (tests) would otherwise silence this one.
+            environment.getPropertySources().addLast(new MapPropertySource("sitrep-chat-mode", Map.of(
+                    "logging.threshold.console", "TRACE")));
         }
     }
 }

@@ -18,4 +18,4 @@ CREATE TABLE sitrep_instance (
 -- An outbox row being sent is SENDING, claimed by one instance until claim_expires_at (then others may retry it).
 ALTER TABLE outbox ADD COLUMN claimed_by VARCHAR(100);
 ALTER TABLE outbox ADD COLUMN claim_expires_at TIMESTAMP WITH TIME ZONE;
-CREATE INDEX outbox_by_chat ON outbox (chat_id, state);
+CREATE INDEX outbox_by_chat_state ON outbox (chat_id, state);

@@ -133,6 +133,27 @@ class SitrepJourneyTests {
         }
     }
 
+    @Test
+    void mapArrivesAsAPictureWithACaptionAndAPlaceWithoutNewsIsAnsweredInText() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi(); LivePage page = new LivePage(LivePage.sample());
+             ConfigurableApplicationContext app = SitrepRunner.start(telegram, page.url(), data, Map.of())) {
+            awaitFirstRead(app);
+
+            telegram.userSends(READER, "private", READER, "/map");
+            await().atMost(Duration.ofSeconds(20)).until(() -> !telegram.photos().isEmpty());
+            FakeBotApi.Photo map = telegram.photos().get(0);
+            assertThat(map.chatId()).isEqualTo(READER);
+            assertThat(map.png()).isTrue();
+            assertThat(map.caption()).contains("Khan Tuman").contains("Aleppo").contains("GeoNames");
+            assertThat(map.caption().length()).isLessThanOrEqualTo(1024);
+
+            telegram.userSends(READER, "private", READER, "/map kharkiv");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !telegram.sentTo(READER).isEmpty());
+            assertThat(telegram.sentTo(READER).get(0).text()).contains("No places to map in Kharkiv");
+            assertThat(telegram.photos()).hasSize(1);
+        }
+    }
+
     private static void awaitFirstRead(ConfigurableApplicationContext app) {
         SourceStatus status = app.getBean(SourceStatus.class);
         await().atMost(Duration.ofSeconds(15)).until(() -> status.of("Test Daily").lastSuccess() != null);

@@ -27,6 +27,11 @@ public interface ChatGateway {
         return send(chatId, threadId, html);
     }
 
+    /** Sends a picture with an HTML caption (at most 1024 characters); without pictures, the caption alone. */
+    default SendResult sendPhoto(long chatId, Integer threadId, byte[] png, String captionHtml) {
+        return send(chatId, threadId, captionHtml);
+    }
+
     /** Answers a button press so the user's client stops its spinner; {@code text} is a short toast, or null. */
     default SendResult answerCallback(String callbackId, String text) {
         return new SendResult.Sent(0);

@@ -53,6 +53,21 @@ class ConsoleChatGateway implements ChatGateway {
     }
 
     @Override
+    public SendResult sendPhoto(long chatId, Integer threadId, byte[] png, String captionHtml) {
+        long id = ids.incrementAndGet();
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("data", "maps");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Path file = dir.resolve("map-" + System.currentTimeMillis() + ".png");
+            java.nio.file.Files.write(file, png);
+            print("\n[map written to " + file.toAbsolutePath() + "]\n" + plain(captionHtml) + "\n");
+        } catch (java.io.IOException e) {
+            print("\n[the map could not be written: " + e.getMessage() + "]\n" + plain(captionHtml) + "\n");
+        }
+        return new SendResult.Sent(id);
+    }
+
+    @Override
     public SendResult edit(long chatId, long messageId, String html) {
         print("\n[message " + messageId + " edited]\n" + plain(html) + "\n");
         return new SendResult.Sent(messageId);

@@ -71,6 +71,25 @@ class TelegramChatGateway implements ChatGateway {
     }
 
     @Override
+    public SendResult sendPhoto(long chatId, Integer threadId, byte[] png, String captionHtml) {
+        org.telegram.telegrambots.meta.api.methods.send.SendPhoto photo = org.telegram.telegrambots.meta.api.methods.send.SendPhoto.builder()
+                .chatId(chatId)
+                .messageThreadId(threadId)
+                .photo(new org.telegram.telegrambots.meta.api.objects.InputFile(new java.io.ByteArrayInputStream(png), "sitrep-map.png"))
+                .caption(captionHtml)
+                .parseMode("HTML")
+                .build();
+        try {
+            Message sent = client.execute(photo);
+            return new SendResult.Sent(sent.getMessageId());
+        } catch (TelegramApiException e) {
+            return classify(e, chatId);
+        } catch (RuntimeException e) {
+            return new SendResult.Failed(redactor.redact(e.toString()));
+        }
+    }
+
+    @Override
     public SendResult edit(long chatId, long messageId, String html) {
         EditMessageText edit = EditMessageText.builder()
                 .chatId(chatId)

@@ -10,6 +10,7 @@ final class HelpText {
             "/places \u2014 the places in the news, with counts",
             "/search <i>words</i> \u2014 entries containing the words",
             "/casualties \u2014 casualty figures, with who claims them",
+            "/map \u2014 a map of the places in the news; /map <i>place</i> zooms in",
             "/sources \u2014 the live blogs Sitrep reads, and their health",
             "/start \u2014 subscribe this chat to new UPDATEs",
             "/subscribe <i>place, party, casualties or all</i> \u2014 only UPDATEs about that",

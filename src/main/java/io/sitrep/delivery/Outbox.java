@@ -32,7 +32,12 @@ public class Outbox {
 
     /** A row due for sending (no Telegram message yet) or editing (the chat has one showing other text). */
     record Due(long id, long chatId, Integer threadId, long messageId, int priority, int attempts, String text,
-               Long telegramMessageId, String buttons) {
+               Long telegramMessageId, String buttons, boolean photo) {
+
+        Due(long id, long chatId, Integer threadId, long messageId, int priority, int attempts, String text,
+            Long telegramMessageId, String buttons) {
+            this(id, chatId, threadId, messageId, priority, attempts, text, telegramMessageId, buttons, false);
+        }
 
         boolean isEdit() {
             return telegramMessageId != null;
@@ -56,6 +61,21 @@ public class Outbox {
                     .params(chatId, threadId, messageId, REPLY, SqlTime.of(now), SqlTime.of(now)).update();
         }
         signal.wakeAfterCommit();
+    }
+
+    /** Queues a picture with an HTML caption as a reply to one chat (the map). */
+    public void enqueuePhotoReply(long chatId, Integer threadId, byte[] png, String captionHtml, Instant now) {
+        long messageId = insertMessage("PHOTO", null, null, 0, captionHtml, now);
+        jdbc.sql("UPDATE message SET photo = ? WHERE id = ?").params(png, messageId).update();
+        jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at) "
+                        + "VALUES (?, ?, ?, ?, 'PENDING', ?, ?)")
+                .params(chatId, threadId, messageId, REPLY, SqlTime.of(now), SqlTime.of(now)).update();
+        signal.wakeAfterCommit();
+    }
+
+    /** The picture of a photo message. */
+    byte[] photo(long messageId) {
+        return jdbc.sql("SELECT photo FROM message WHERE id = ?").param(messageId).query(byte[].class).single();
     }
 
     /** Queues a reply (in parts) to one chat, with inline buttons under its last part. */
@@ -308,13 +328,14 @@ public class Outbox {
      * H2 read the index in order and stop at the limit; ordering by id alone made it sort every pending row.
      */
     List<Due> due(Instant now, int priority, int limit) {
-        return jdbc.sql("SELECT o.id, o.chat_id, o.thread_id, o.message_id, o.priority, o.attempts, m.text, o.telegram_message_id, m.buttons "
+        return jdbc.sql("SELECT o.id, o.chat_id, o.thread_id, o.message_id, o.priority, o.attempts, m.text, o.telegram_message_id, m.buttons, "
+                        + "CASE WHEN m.kind = 'PHOTO' THEN 1 ELSE 0 END "
                         + "FROM outbox o JOIN message m ON m.id = o.message_id "
                         + "WHERE o.state = 'PENDING' AND o.priority = ? AND o.next_attempt_at <= ? "
                         + "ORDER BY o.state, o.priority, o.id LIMIT ?")
                 .params(priority, SqlTime.of(now), limit)
                 .query((rs, i) -> new Due(rs.getLong(1), rs.getLong(2), (Integer) rs.getObject(3), rs.getLong(4),
-                        rs.getInt(5), rs.getInt(6), rs.getString(7), (Long) rs.getObject(8), rs.getString(9)))
+                        rs.getInt(5), rs.getInt(6), rs.getString(7), (Long) rs.getObject(8), rs.getString(9), rs.getInt(10) == 1))
                 .list();
     }
 

@@ -176,7 +176,9 @@ public class OutboxSender implements SmartLifecycle {
 
     private void deliver(Outbox.Due row, boolean paid) {
         try {
-            SendResult result = row.isEdit()
+            SendResult result = row.photo()
+                    ? gateway.sendPhoto(row.chatId(), row.threadId(), outbox.photo(row.messageId()), row.text())
+                    : row.isEdit()
                     ? gateway.edit(row.chatId(), row.telegramMessageId(), row.text())
                     : row.buttons() != null
                     ? gateway.send(row.chatId(), row.threadId(), row.text(), io.sitrep.chat.Buttons.decode(row.buttons()))

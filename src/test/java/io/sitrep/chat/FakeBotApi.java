@@ -35,6 +35,16 @@ public class FakeBotApi implements AutoCloseable {
     public record Sent(long chatId, Integer threadId, String text, String parseMode, long messageId) {
     }
 
+    /** A picture the bot sent (sendPhoto): its caption, whether the file is a PNG, and the request's size. */
+    public record Photo(long chatId, String caption, boolean png, int requestBytes) {
+    }
+
+    private final List<Photo> photos = new CopyOnWriteArrayList<>();
+
+    public List<Photo> photos() {
+        return List.copyOf(photos);
+    }
+
     /** A webhook the bot asked for with setWebhook. */
     public record Webhook(String url, String secretToken) {
     }
@@ -370,6 +380,22 @@ public class FakeBotApi implements AutoCloseable {
             return error(404, "Not Found");
         }
         String method = path.substring(expectedPrefix.length()).toLowerCase(java.util.Locale.ROOT);
+        if (method.equals("sendphoto")) {
+            byte[] raw = request.getBody().readByteArray();
+            Map<String, String> form = formFields(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1));
+            long chatId = Long.parseLong(form.getOrDefault("chat_id", "0").trim());
+            String caption = new String(form.getOrDefault("caption", "").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            boolean png = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).contains("\u0089PNG");
+            long messageId = nextMessageId.getAndIncrement();
+            photos.add(new Photo(chatId, caption, png, raw.length));
+            ObjectNode message = json.createObjectNode();
+            message.put("message_id", messageId);
+            message.put("date", System.currentTimeMillis() / 1000);
+            message.putObject("chat").put("id", chatId).put("type", chatId < 0 ? "group" : "private");
+            message.put("caption", caption);
+            return ok(message);
+        }
         if (method.equals("setwebhook")) {
             Map<String, String> form = formFields(request.getBody().readUtf8());
             webhooks.add(new Webhook(form.get("url"), form.get("secret_token")));

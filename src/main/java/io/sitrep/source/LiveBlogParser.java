@@ -129,15 +129,31 @@ public class LiveBlogParser {
     }
 
     private static Element articleBody(Document document) {
-        Document copy = document.clone();
-        copy.select(NOISE_QUERY).remove();
+        // Find the body in the page as it is, then copy only that subtree and strip its widgets: copying and
+        // cleaning the whole document cost several times the parse itself.
         for (Evaluator selector : BODY_QUERIES) {
-            Element found = copy.selectFirst(selector);
-            if (found != null && found.hasText()) {
-                return found;
+            for (Element found : document.select(selector)) {
+                if (!isInsideNoise(found)) {
+                    Element body = found.clone();
+                    body.select(NOISE_QUERY).remove();
+                    if (body.hasText()) {
+                        return body;
+                    }
+                }
             }
         }
-        return copy.body();
+        Element body = document.body().clone();
+        body.select(NOISE_QUERY).remove();
+        return body;
+    }
+
+    private static boolean isInsideNoise(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.is(NOISE_QUERY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collectBlocks(Element parent, List<Block> out) {
@@ -310,6 +326,12 @@ public class LiveBlogParser {
         }
     }
 
+    /** Jsoup's text() is already whitespace-normalised, except for no-break spaces: only those need the slow path. */
+    private static String blockText(Element element) {
+        String text = element.text();
+        return text.indexOf('\u00a0') < 0 ? text : normalise(text);
+    }
+
     static String normalise(String text) {
         // By hand rather than replaceAll("\\s+"): this runs on every block of every page.
         StringBuilder out = new StringBuilder(text.length());
@@ -334,7 +356,7 @@ public class LiveBlogParser {
 
         static Block of(Element element) {
             String tag = element.normalName();
-            String text = normalise(element.text());
+            String text = blockText(element);
             int level = 0;
             if (tag.equals("h1")) {
                 level = -1; // the page title, already known from the metadata

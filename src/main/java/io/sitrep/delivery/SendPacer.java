@@ -36,6 +36,9 @@ class SendPacer {
     private final Map<Long, Long> chatNextAllowed = new ConcurrentHashMap<>();
     private long nextFree;
     private long nextAny;
+    /** The last sends of each lane, oldest first: no rolling second may hold more than the lane's rate. */
+    private final SendWindow freeWindow;
+    private final SendWindow anyWindow;
     private volatile long pauseUntil;
 
     SendPacer(SitrepProperties.Delivery settings, Ticker ticker) {
@@ -47,6 +50,8 @@ class SendPacer {
         this.privateGapNanos = settings.privateChatInterval().toNanos();
         this.groupGapNanos = settings.groupChatInterval().toNanos();
         this.ticker = ticker;
+        this.freeWindow = new SendWindow(settings.globalPerSecond());
+        this.anyWindow = new SendWindow(settings.pushPerSecond());
         long now = ticker.nanos();
         this.nextFree = now;
         this.nextAny = now;
@@ -56,9 +61,9 @@ class SendPacer {
     /** How long until the next message of this lane may leave (zero when it may now). */
     synchronized long globalWaitNanos(boolean paid) {
         long now = ticker.nanos();
-        long slot = Math.max(nextAny, pauseUntil);
+        long slot = Math.max(Math.max(nextAny, pauseUntil), anyWindow.nextAllowed());
         if (!paid) {
-            slot = Math.max(slot, nextFree);
+            slot = Math.max(slot, Math.max(nextFree, freeWindow.nextAllowed()));
         }
         return Math.max(0, slot - now);
     }
@@ -67,8 +72,10 @@ class SendPacer {
     synchronized void take(boolean paid) {
         long now = ticker.nanos();
         nextAny = Math.max(nextAny, now - anySlackNanos) + anyGapNanos;
+        anyWindow.record(now);
         if (!paid) {
             nextFree = Math.max(nextFree, now - freeSlackNanos) + freeGapNanos;
+            freeWindow.record(now);
         }
     }
 
@@ -105,6 +112,38 @@ class SendPacer {
             }
         } else {
             chatNextAllowed.merge(chatId, until, Math::max);
+        }
+    }
+
+    /**
+     * A rolling one-second window over the last {@code limit} sends: the slack that lets a late send be followed by
+     * an early one must never put more than the limit into any second, or Telegram answers 429. A margin covers
+     * the jitter between leaving here and arriving there.
+     */
+    private static final class SendWindow {
+
+        private static final long SPAN_NANOS = Duration.ofMillis(1020).toNanos();
+
+        private final long[] times;
+        private int next;
+        private int filled;
+
+        SendWindow(int limit) {
+            this.times = new long[Math.max(1, limit)];
+        }
+
+        /** When the next send may leave without exceeding the limit in any window. */
+        long nextAllowed() {
+            if (filled < times.length) {
+                return Long.MIN_VALUE;
+            }
+            return times[next] + SPAN_NANOS; // the oldest of the last {@code limit} sends
+        }
+
+        void record(long now) {
+            times[next] = now;
+            next = (next + 1) % times.length;
+            filled = Math.min(filled + 1, times.length);
         }
     }
 }

@@ -41,7 +41,8 @@ class SitrepMeters implements MeterBinder {
         registry.counter("sitrep.sends", "kind", "reply");
         registry.counter("sitrep.sends", "kind", "push");
         registry.counter("sitrep.send.errors");
-        registry.counter("sitrep.telegram.429");
+        registry.counter("sitrep.telegram.429", "scope", "chat");
+        registry.counter("sitrep.telegram.429", "scope", "bot");
         registry.counter("sitrep.dead_letters");
         registry.timer("sitrep.commands.latency");
         Gauge.builder("sitrep.outbox.depth", outboxDepth, AtomicLong::get)

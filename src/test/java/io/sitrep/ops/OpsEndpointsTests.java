@@ -41,7 +41,7 @@ class OpsEndpointsTests {
             HttpResponse<String> scrape = Http.get(management, "/actuator/prometheus");
             assertThat(scrape.statusCode()).isEqualTo(200);
             assertThat(scrape.body()).contains("sitrep_entries_ingested_total{source=\"Test Daily\"}",
-                    "sitrep_poll_errors_total{source=\"Test Daily\"}", "sitrep_outbox_depth ", "sitrep_telegram_429_total ",
+                    "sitrep_poll_errors_total{source=\"Test Daily\"}", "sitrep_outbox_depth ", "sitrep_telegram_429_total{scope=\"chat\"}",
                     "sitrep_dead_letters_total ", "sitrep_commands_latency_seconds_count ", "sitrep_cluster_instances 1.0");
 
             HttpResponse<String> health = Http.get(management, "/actuator/health");

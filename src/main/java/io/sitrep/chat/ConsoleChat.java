@@ -24,8 +24,11 @@ class ConsoleChat implements SmartLifecycle {
     private final long chatId;
     private volatile Thread thread;
 
+    private final ConsoleButtons buttons;
+
     ConsoleChat(IncomingMessageHandler handler, TransactionTemplate transactions, InputStream in, PrintStream out,
-                SitrepProperties properties) {
+                SitrepProperties properties, ConsoleButtons buttons) {
+        this.buttons = buttons;
         this.handler = handler;
         this.transactions = transactions;
         this.in = in;
@@ -47,7 +50,9 @@ class ConsoleChat implements SmartLifecycle {
                     out.flush();
                     continue;
                 }
-                IncomingMessage message = new IncomingMessage(chatId, "private", "console", chatId, null, text);
+                IncomingMessage message = buttons.pressed(text)
+                        .map(data -> IncomingMessage.callback(chatId, "private", "console", chatId, null, data, null))
+                        .orElse(new IncomingMessage(chatId, "private", "console", chatId, null, text));
                 try {
                     transactions.executeWithoutResult(status -> handler.handle(message));
                 } catch (RuntimeException e) {

@@ -13,8 +13,11 @@ class ConsoleChatGateway implements ChatGateway {
     private final PrintStream out;
     private final AtomicLong ids = new AtomicLong();
 
-    ConsoleChatGateway(PrintStream out) {
+    private final ConsoleButtons shown;
+
+    ConsoleChatGateway(PrintStream out, ConsoleButtons shown) {
         this.out = out;
+        this.shown = shown;
     }
 
     @Override
@@ -32,7 +35,8 @@ class ConsoleChatGateway implements ChatGateway {
         long id = ids.incrementAndGet();
         StringBuilder labels = new StringBuilder();
         buttons.rows().forEach(row -> row.forEach(b -> labels.append("[ ").append(b.text()).append(" ] ")));
-        print("\n" + plain(html) + "\n" + labels.toString().strip() + "\n");
+        shown.show(buttons);
+        print("\n" + plain(html) + "\n" + labels.toString().strip() + "   (type a button's label to press it)\n");
         return new SendResult.Sent(id);
     }
 

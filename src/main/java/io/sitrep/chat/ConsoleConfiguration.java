@@ -13,8 +13,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ConsoleConfiguration {
 
     @Bean
-    ChatGateway consoleChatGateway() {
-        return new ConsoleChatGateway(System.out);
+    ConsoleButtons consoleButtons() {
+        return new ConsoleButtons();
+    }
+
+    @Bean
+    ChatGateway consoleChatGateway(ConsoleButtons buttons) {
+        return new ConsoleChatGateway(System.out, buttons);
     }
 
     @Bean
@@ -24,7 +29,8 @@ class ConsoleConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "sitrep.console.enabled", havingValue = "true", matchIfMissing = true)
-    ConsoleChat consoleChat(IncomingMessageHandler handler, TransactionTemplate transactions, SitrepProperties properties) {
-        return new ConsoleChat(handler, transactions, System.in, System.out, properties);
+    ConsoleChat consoleChat(IncomingMessageHandler handler, TransactionTemplate transactions, SitrepProperties properties,
+                            ConsoleButtons buttons) {
+        return new ConsoleChat(handler, transactions, System.in, System.out, properties, buttons);
     }
 }

@@ -60,14 +60,7 @@ class TelegramChatGateway implements ChatGateway {
                 .replyMarkup(buttons == null || buttons.isEmpty() ? null : keyboard(buttons))
                 .allowPaidBroadcast(paidBroadcast ? Boolean.TRUE : null)
                 .build();
-        try {
-            Message sent = client.execute(send);
-            return new SendResult.Sent(sent.getMessageId());
-        } catch (TelegramApiException e) {
-            return classify(e, chatId);
-        } catch (RuntimeException e) {
-            return new SendResult.Failed(redactor.redact(e.toString()));
-        }
+        return deliver(() -> client.execute(send), chatId);
     }
 
     @Override
@@ -79,9 +72,18 @@ class TelegramChatGateway implements ChatGateway {
                 .caption(captionHtml)
                 .parseMode("HTML")
                 .build();
+        return deliver(() -> client.execute(photo), chatId);
+    }
+
+    /** A call that puts a new message in a chat. */
+    private interface NewMessage {
+        Message send() throws TelegramApiException;
+    }
+
+    /** Runs a call that creates a message and turns its answer, or its error, into a {@link SendResult}. */
+    private SendResult deliver(NewMessage call, long chatId) {
         try {
-            Message sent = client.execute(photo);
-            return new SendResult.Sent(sent.getMessageId());
+            return new SendResult.Sent(call.send().getMessageId());
         } catch (TelegramApiException e) {
             return classify(e, chatId);
         } catch (RuntimeException e) {

@@ -2,6 +2,8 @@ package io.sitrep.ops;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import io.sitrep.SitrepProperties;
 import io.sitrep.chat.TelegramStatus;
 import io.sitrep.delivery.Outbox;
@@ -18,6 +20,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Operations: health indicators, Sitrep's metrics, and what lets several instances share one database. */
 @Configuration(proxyBeanMethods = false)
 class OpsConfiguration {
+
+    /** Static: it must see the connection pool before anything connects (see {@link DurableDataSourcePostProcessor}). */
+    @Bean
+    static DurableDataSourcePostProcessor durableDataSourcePostProcessor() {
+        return new DurableDataSourcePostProcessor();
+    }
+
+    @Bean
+    DatabaseDurability databaseDurability(DataSource dataSource) {
+        return new DatabaseDurability(dataSource);
+    }
+
+    @Bean("durability")
+    DurabilityHealthIndicator durabilityHealthIndicator(DatabaseDurability durability) {
+        return new DurabilityHealthIndicator(durability);
+    }
 
     @Bean
     ClusterMembers clusterMembers(JdbcClient jdbc, Clock clock, ClusterProperties cluster) {

@@ -23,7 +23,8 @@ import io.sitrep.SitrepProperties;
 import io.sitrep.chat.FakeBotApi;
 import io.sitrep.source.LivePage;
 import io.sitrep.source.SourcePoller;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,12 +41,14 @@ class DeliveryCrashTests {
     @TempDir
     Path data;
 
-    @Test
-    void aPushKilledHalfwayLosesNothingAndRepeatsAtMostWhatWasInFlight() throws Exception {
+    /** The default URL's spelling, and an operator's bare one: Sitrep makes both write each commit at once. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"the default URL's settings, ;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "a bare jdbc:h2:file: URL, ''"})
+    void aPushKilledHalfwayLosesNothingAndRepeatsAtMostWhatWasInFlight(String spelling, String urlSettings) throws Exception {
         try (FakeBotApi telegram = new FakeBotApi(); LivePage page = new LivePage(LivePage.sample())) {
             telegram.keepSendBodies(false);
             telegram.delaySends(3);
-            String db = "jdbc:h2:file:" + data.resolve("sitrep").toAbsolutePath() + ";WRITE_DELAY=0";
+            String db = "jdbc:h2:file:" + data.resolve("sitrep").toAbsolutePath() + urlSettings;
             baselineAndSubscribers(page, db);
 
             page.serve(LivePage.sampleWithUpdate("UPDATE 2145 GMT:",
@@ -67,6 +70,7 @@ class DeliveryCrashTests {
                 restarted.destroy();
                 restarted.waitFor(20, TimeUnit.SECONDS);
             }
+            assertThat(Files.readString(data.resolve("restarted.log"))).contains("Database durability: DURABLE");
 
             Map<Long, Integer> counts = telegram.sendCounts();
             long lost = 0;
@@ -76,9 +80,9 @@ class DeliveryCrashTests {
                 }
             }
             int duplicates = counts.values().stream().mapToInt(n -> n - 1).sum();
-            System.out.printf("Crash test: %d of %d chats served before SIGKILL (%d sends in flight at the fake then, "
+            System.out.printf("Crash test (%s): %d of %d chats served before SIGKILL (%d sends in flight at the fake then, "
                             + "peak %d); after restart: %d lost, %d duplicate(s)%n",
-                    sentBeforeKill, CHATS, inFlightAtKill, telegram.peakSendsInFlight(), lost, duplicates);
+                    spelling, sentBeforeKill, CHATS, inFlightAtKill, telegram.peakSendsInFlight(), lost, duplicates);
             assertThat(lost).isZero();
             assertThat(duplicates).isLessThanOrEqualTo(SENDER_THREADS);
             try (Connection c = DriverManager.getConnection(db, "sa", ""); Statement s = c.createStatement();

@@ -46,7 +46,8 @@ class OpsEndpointsTests {
 
             HttpResponse<String> health = Http.get(management, "/actuator/health");
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.body()).contains("\"status\":\"UP\"", "\"sources\"", "\"telegram\"", "\"db\"");
+            assertThat(health.body()).contains("\"status\":\"UP\"", "\"sources\"", "\"telegram\"", "\"db\"",
+                    "\"durability\":{\"status\":\"UP\",\"details\":{\"mode\":\"DURABLE\"", "\"writeDelayMs\":0");
 
             for (String path : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/configprops",
                     "/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers", "/actuator/metrics", "/actuator/mappings",

@@ -18,7 +18,7 @@ public final class UrlRedactor {
     private static final Set<String> SECRET_NAMES = Set.of("key", "sig", "pwd", "pass", "passwd", "jwt", "hmac", "otp");
     private static final String[] SECRET_PARTS = {"token", "secret", "passw", "apikey", "signature", "credential",
             "auth", "session"};
-    private static final Pattern URL_IN_TEXT = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]{1,15}://[^\\s'\"<>]+");
+    private static final Pattern URL_IN_TEXT = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]{1,15}://[^\\s'\"<>]*[^\\s'\"<>),.;:!?\\]]");
 
     private UrlRedactor() {
     }

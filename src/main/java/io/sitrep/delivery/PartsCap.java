@@ -7,6 +7,7 @@ import io.sitrep.SitrepProperties;
 import io.sitrep.briefing.Html;
 import io.sitrep.briefing.MessageSplitter;
 import io.sitrep.source.Entry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ class PartsCap {
 
     private final int maxParts;
 
+    @Autowired
     PartsCap(SitrepProperties properties) {
         this(properties.delivery().maxPartsPerEntry());
     }

@@ -60,16 +60,22 @@ public class EntryStore {
 
     public void update(Entry entry, Instant now) {
         Entry e = StorableEntries.fit(entry);
+        // The page URL too: an entry read under a new page address (redacted, or shortened to fit) moves there.
         jdbc.sql("UPDATE entry SET headline = ?, paragraphs = ?, links = ?, media = ?, version = ?, position = ?, "
-                        + "published_at = ?, updated_at = ?, retracted = FALSE WHERE id = ?")
+                        + "published_at = ?, updated_at = ?, page_url = ?, retracted = FALSE WHERE id = ?")
                 .params(e.headline(), String.join(PARAGRAPH_SEPARATOR, e.paragraphs()), String.join("\n", e.links()),
-                        String.join("\n", e.media()), e.version(), e.position(), SqlTime.of(e.time()), SqlTime.of(now), e.id())
+                        String.join("\n", e.media()), e.version(), e.position(), SqlTime.of(e.time()), SqlTime.of(now),
+                        e.pageUrl(), e.id())
                 .update();
     }
 
     public void markRetracted(String id, Instant now) {
         jdbc.sql("UPDATE entry SET retracted = TRUE, absent_polls = 0, absent_since = NULL, updated_at = ? WHERE id = ?")
                 .params(SqlTime.of(now), id).update();
+    }
+
+    boolean isRetracted(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM entry WHERE id = ? AND retracted = TRUE").param(id).query(Long.class).single() > 0;
     }
 
     /** An entry missing from its page for {@code polls} reads in a row, the first of them at {@code since}. */

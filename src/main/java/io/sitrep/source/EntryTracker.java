@@ -256,7 +256,12 @@ public class EntryTracker {
             diff.visible.add(fresh);
             if (before == null) {
                 Optional<Entry> withdrawn = store.findById(fresh.id());
-                if (withdrawn.isPresent()) {
+                if (withdrawn.isPresent() && withdrawn.get().version().equals(fresh.version())
+                        && !store.isRetracted(fresh.id())) {
+                    // The same entry stored under another address of this page (before its URL was redacted or
+                    // shortened): it moves there, and readers see nothing.
+                    diff.moved.add(fresh);
+                } else if (withdrawn.isPresent()) {
                     // Withdrawn by the page earlier and now back: the messages sent for it are edited back, not resent.
                     diff.edited.add(new EntryEdited(withdrawn.get(), fresh));
                 } else {

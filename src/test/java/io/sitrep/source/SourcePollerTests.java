@@ -320,4 +320,25 @@ class SourcePollerTests {
         assertThat(output.getAll()).contains("Syria Daily").doesNotContain("hunter2").doesNotContain("T0KENVALUE")
                 .doesNotContain("K3YVALUE");
     }
+
+    @Test
+    void entriesStoredUnderASecretPageUrlBeforeRedactionMoveToTheRedactedOneAfterOneRead() throws FetchException {
+        String withoutCanonical = LivePage.sample().replaceAll("<link rel=\"canonical\"[^>]*>", "")
+                .replaceAll("<meta property=\"og:url\"[^>]*>", "");
+        site.put("/live?apikey=K3YVALUE", withoutCanonical);
+        SitrepProperties.Source keyed = page(base() + "/live?apikey=K3YVALUE");
+        // What a version without redaction stored: the entries under the URL with its key.
+        ParsedPage raw = new LiveBlogParser().parse(org.jsoup.Jsoup.parse(withoutCanonical, keyed.url()), keyed.name());
+        db.tracker.apply(raw, keyed.name());
+        SourcePoller poller = poller(keyed);
+
+        EntryTracker.Changes first = poller.poll(keyed);
+        EntryTracker.Changes second = poller.poll(keyed);
+
+        assertThat(first.added()).isEmpty(); // nothing pushed again, nothing edited
+        assertThat(first.edited()).isEmpty();
+        assertThat(second.isEmpty()).isTrue();
+        assertThat(db.store.findByPage(keyed.name(), keyed.url())).isEmpty();
+        assertThat(db.store.findByPage(keyed.name(), base() + "/live?apikey=***")).hasSize(9);
+    }
 }

@@ -87,6 +87,9 @@ public record SitrepProperties(
         /** The formats a source can name. */
         public static final List<String> FORMATS = List.of("auto", "inline", "jsonld", "feed");
 
+        /** The longest source name (the database stores up to 200 characters). */
+        public static final int MAX_NAME = 200;
+
         /** The most posts one index can make Sitrep follow. */
         public static final int MAX_FOLLOW = 50;
 
@@ -108,7 +111,10 @@ public record SitrepProperties(
             String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
             if (!List.of("http", "https", "file", "classpath").contains(scheme)) {
                 throw new InvalidSettingException(prefix + ".url",
-                        "'" + url + "' must start with http://, https://, file: or classpath:");
+                        "'" + UrlRedactor.url(url) + "' must start with http://, https://, file: or classpath:");
+            }
+            if (name.length() > MAX_NAME) {
+                throw new InvalidSettingException(prefix + ".name", "must be at most " + MAX_NAME + " characters");
             }
             if (pollInterval.compareTo(Duration.ofSeconds(1)) < 0) {
                 throw new InvalidSettingException(prefix + ".poll-interval", "must be at least 1s");
@@ -125,6 +131,14 @@ public record SitrepProperties(
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw new InvalidSettingException(prefix + ".follow-match", "not a regular expression: " + e.getDescription());
             }
+        }
+
+        /** Never prints the URL's secrets (user-info, keys and tokens in the query). */
+        @Override
+        public String toString() {
+            return "Source[name=" + name + ", url=" + UrlRedactor.url(url) + ", pollInterval=" + pollInterval
+                    + ", format=" + format + ", follow=" + follow + ", followMatch=" + followMatch
+                    + ", allowPrivate=" + allowPrivate + "]";
         }
 
         private static String defaultName(String url) {
@@ -194,6 +208,8 @@ public record SitrepProperties(
      * @param retryMax            the longest backoff
      * @param floodGlobalChats    this many chats answered 429 within a second means the limit hit was the bot's
      * @param floodGlobalRetry    a 429 asking to wait at least this long is taken as bot-wide too
+     * @param maxPartsPerEntry    the most messages one entry is pushed as; a longer entry sends its first parts and
+     *                            a link to the rest on the live blog
      */
     public record Delivery(@DefaultValue("30") int globalPerSecond,
                            @DefaultValue("1s") Duration privateChatInterval,
@@ -205,7 +221,8 @@ public record SitrepProperties(
                            @DefaultValue("1s") Duration retryBase,
                            @DefaultValue("10m") Duration retryMax,
                            @DefaultValue("3") int floodGlobalChats,
-                           @DefaultValue("30s") Duration floodGlobalRetry) {
+                           @DefaultValue("30s") Duration floodGlobalRetry,
+                           @DefaultValue("3") int maxPartsPerEntry) {
 
         public Delivery {
             if (globalPerSecond < 1) {
@@ -237,6 +254,9 @@ public record SitrepProperties(
             }
             if (floodGlobalRetry.isNegative() || floodGlobalRetry.isZero()) {
                 throw new InvalidSettingException("sitrep.delivery.flood-global-retry", "must be positive, e.g. 30s");
+            }
+            if (maxPartsPerEntry < 1 || maxPartsPerEntry > 50) {
+                throw new InvalidSettingException("sitrep.delivery.max-parts-per-entry", "must be between 1 and 50");
             }
         }
 

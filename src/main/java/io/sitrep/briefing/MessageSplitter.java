@@ -19,7 +19,8 @@ public final class MessageSplitter {
         return split(html, LIMIT);
     }
 
-    static List<String> split(String html, int limit) {
+    /** The same, under a smaller limit (for a part that must leave room for a line of its own). */
+    public static List<String> split(String html, int limit) {
         List<String> parts = new ArrayList<>();
         String rest = html.strip();
         while (rest.length() > limit) {

@@ -35,6 +35,16 @@ class InboxStore {
         }
     }
 
+    /** Keeps an update that will not be handled (its JSON could not be read), so the offset survives a restart. */
+    void saveHandled(long updateId, String payload, Instant now) {
+        try {
+            jdbc.sql("INSERT INTO inbox (update_id, payload, received_at, processed_at) VALUES (?, ?, ?, ?)")
+                    .params(updateId, payload, SqlTime.of(now), SqlTime.of(now)).update();
+        } catch (DuplicateKeyException already) {
+            // kept before a restart
+        }
+    }
+
     long maxUpdateId() {
         Long max = jdbc.sql("SELECT COALESCE(MAX(update_id), 0) FROM inbox").query(Long.class).single();
         return max == null ? 0 : max;

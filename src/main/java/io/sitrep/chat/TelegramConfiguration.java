@@ -107,8 +107,8 @@ class TelegramConfiguration {
     @Bean
     @ConditionalOnProperty(name = "sitrep.telegram.mode", havingValue = "polling", matchIfMissing = true)
     TelegramUpdateReceiver telegramUpdateReceiver(InboxStore inbox, InboxWorker worker, Clock clock,
-                                                  SitrepProperties properties) {
-        return new TelegramUpdateReceiver(inbox, worker, new ObjectMapper(), clock,
+                                                  SitrepProperties properties, MeterRegistry meters) {
+        return new TelegramUpdateReceiver(inbox, worker, new ObjectMapper(), meters, clock,
                 (int) properties.telegram().pollTimeout().toSeconds());
     }
 

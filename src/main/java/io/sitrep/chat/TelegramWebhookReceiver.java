@@ -1,5 +1,6 @@
 package io.sitrep.chat;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -54,17 +55,26 @@ class TelegramWebhookReceiver {
             return ServerResponse.status(HttpStatus.UNAUTHORIZED).build();
         }
         if (request.headers().contentLength().orElse(0) > MAX_BODY) {
-            return ServerResponse.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
+            return refuse(HttpStatus.PAYLOAD_TOO_LARGE, "too-large");
+        }
+        // The cap holds while reading, whatever the transfer encoding: a chunked body has no Content-Length.
+        byte[] body;
+        try (InputStream in = request.servletRequest().getInputStream()) {
+            body = in.readNBytes(MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) {
+            return refuse(HttpStatus.PAYLOAD_TOO_LARGE, "too-large");
         }
         Update update;
         try {
-            update = json.readValue(request.body(byte[].class), Update.class);
-        } catch (JsonProcessingException e) {
-            log.warn("Webhook call with an unreadable update: {}", e.getOriginalMessage());
-            return ServerResponse.badRequest().build();
+            update = json.readValue(body, Update.class);
+        } catch (JsonProcessingException | RuntimeException e) {
+            log.warn("Webhook call with an unreadable update: {}",
+                    e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getClass().getSimpleName());
+            return refuse(HttpStatus.BAD_REQUEST, "unreadable");
         }
-        if (update.getUpdateId() == null) {
-            return ServerResponse.badRequest().build();
+        if (update == null || update.getUpdateId() == null) {
+            return refuse(HttpStatus.BAD_REQUEST, "no-update");
         }
         boolean stored = inbox.save(update.getUpdateId(), json.writeValueAsString(update), clock.instant());
         meters.counter("sitrep.webhook.updates", "result", stored ? "stored" : "duplicate").increment();
@@ -72,5 +82,10 @@ class TelegramWebhookReceiver {
             worker.wake();
         }
         return ServerResponse.ok().build();
+    }
+
+    private ServerResponse refuse(HttpStatus status, String reason) {
+        meters.counter("sitrep.webhook.refused", "reason", reason).increment();
+        return ServerResponse.status(status).build();
     }
 }

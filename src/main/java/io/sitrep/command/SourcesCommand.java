@@ -3,6 +3,7 @@ package io.sitrep.command;
 import java.util.List;
 
 import io.sitrep.SitrepProperties;
+import io.sitrep.UrlRedactor;
 import io.sitrep.briefing.Html;
 import io.sitrep.source.SourceStatus;
 import io.sitrep.subscription.LocalTimes;
@@ -32,7 +33,9 @@ class SourcesCommand implements ChatCommand {
         StringBuilder html = new StringBuilder("<b>Sources</b>");
         for (SitrepProperties.Source source : properties.sources()) {
             SourceStatus.Health health = status.of(source.name());
-            html.append("\n\n").append(Html.link(source.url(), source.name()));
+            // A URL with a key or password in it is never shown, not even as a link target.
+            html.append("\n\n").append(UrlRedactor.hasSecrets(source.url())
+                    ? Html.escape(source.name()) : Html.link(source.url(), source.name()));
             html.append("\nRead every ").append(source.pollInterval().toSeconds()).append("s");
             if (health.lastSuccess() != null) {
                 html.append(" \u00b7 last read ").append(LocalTimes.time(health.lastSuccess(), java.time.ZoneOffset.UTC))

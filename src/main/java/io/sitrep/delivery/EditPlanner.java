@@ -27,8 +27,10 @@ class EditPlanner {
     private final Outbox outbox;
     private final BriefingFormatter formatter;
     private final Clock clock;
+    private final PartsCap cap;
 
-    EditPlanner(Outbox outbox, BriefingFormatter formatter, Clock clock) {
+    EditPlanner(Outbox outbox, BriefingFormatter formatter, Clock clock, PartsCap cap) {
+        this.cap = cap;
         this.outbox = outbox;
         this.formatter = formatter;
         this.clock = clock;
@@ -41,7 +43,7 @@ class EditPlanner {
             return; // never pushed (seen at the baseline, say): nothing to correct
         }
         Instant now = clock.instant();
-        List<String> parts = formatter.push(entry);
+        List<String> parts = cap.apply(entry, formatter.push(entry));
         int before = outbox.partCount(entry.id());
         int changed = 0;
         for (int part = 0; part < parts.size(); part++) {
@@ -62,7 +64,7 @@ class EditPlanner {
             return;
         }
         Instant now = clock.instant();
-        List<String> parts = formatter.push(entry);
+        List<String> parts = cap.apply(entry, formatter.push(entry));
         int before = outbox.partCount(entry.id());
         int edits = 0;
         for (int part = 0; part < before; part++) {

@@ -33,9 +33,11 @@ class PushPlanner {
     private final PushAudience audience;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final PartsCap cap;
 
     PushPlanner(Outbox outbox, BriefingFormatter formatter, EntryAnalyzer analyzer, PushAudience audience,
-                MeterRegistry meters, Clock clock) {
+                MeterRegistry meters, Clock clock, PartsCap cap) {
+        this.cap = cap;
         this.outbox = outbox;
         this.formatter = formatter;
         this.analyzer = analyzer;
@@ -52,7 +54,7 @@ class PushPlanner {
             return;
         }
         Instant now = clock.instant();
-        List<String> parts = formatter.push(entry, analyzer.of(entry));
+        List<String> parts = cap.apply(entry, formatter.push(entry, analyzer.of(entry)));
         int rows = outbox.enqueuePush(entry.id(), entry.version(), parts, now);
         for (PushBatch batch : audience.plan(entry, parts, now)) {
             rows += outbox.enqueuePush(entry.id(), entry.version(), batch.parts(), batch.recipients(), now);

@@ -37,6 +37,13 @@ class SitrepMeters implements MeterBinder {
         for (SitrepProperties.Source source : properties.sources()) {
             registry.counter("sitrep.entries.ingested", "source", source.name());
             registry.counter("sitrep.poll.errors", "source", source.name());
+            registry.counter("sitrep.entries.backlog", "source", source.name());
+            for (String reason : new String[] {"headline-too-long", "page-url-too-long", "secret-in-url"}) {
+                registry.counter("sitrep.entries.trimmed", "source", source.name(), "reason", reason);
+            }
+        }
+        for (String reason : new String[] {"unreadable", "unstorable", "no-update-id"}) {
+            registry.counter("sitrep.telegram.updates.skipped", "reason", reason);
         }
         registry.counter("sitrep.sends", "kind", "reply");
         registry.counter("sitrep.sends", "kind", "push");

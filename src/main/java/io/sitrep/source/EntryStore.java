@@ -48,7 +48,9 @@ public class EntryStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM entry WHERE id = ?").param(id).query(EntryStore::map).optional();
     }
 
-    public void insert(Entry e, Instant now) {
+    /** Stores a new entry; text or a URL too long for its column is shortened first, never a failed insert. */
+    public void insert(Entry entry, Instant now) {
+        Entry e = StorableEntries.fit(entry);
         jdbc.sql("INSERT INTO entry (" + COLUMNS + ", first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.id(), e.source(), e.pageUrl(), e.kind().name(), SqlTime.of(e.time()), e.headline(),
                         String.join(PARAGRAPH_SEPARATOR, e.paragraphs()), String.join("\n", e.links()),
@@ -56,16 +58,48 @@ public class EntryStore {
                 .update();
     }
 
-    public void update(Entry e, Instant now) {
+    public void update(Entry entry, Instant now) {
+        Entry e = StorableEntries.fit(entry);
+        // The page URL too: an entry read under a new page address (redacted, or shortened to fit) moves there.
         jdbc.sql("UPDATE entry SET headline = ?, paragraphs = ?, links = ?, media = ?, version = ?, position = ?, "
-                        + "published_at = ?, updated_at = ?, retracted = FALSE WHERE id = ?")
+                        + "published_at = ?, updated_at = ?, page_url = ?, retracted = FALSE WHERE id = ?")
                 .params(e.headline(), String.join(PARAGRAPH_SEPARATOR, e.paragraphs()), String.join("\n", e.links()),
-                        String.join("\n", e.media()), e.version(), e.position(), SqlTime.of(e.time()), SqlTime.of(now), e.id())
+                        String.join("\n", e.media()), e.version(), e.position(), SqlTime.of(e.time()), SqlTime.of(now),
+                        e.pageUrl(), e.id())
                 .update();
     }
 
     public void markRetracted(String id, Instant now) {
-        jdbc.sql("UPDATE entry SET retracted = TRUE, updated_at = ? WHERE id = ?").params(SqlTime.of(now), id).update();
+        jdbc.sql("UPDATE entry SET retracted = TRUE, absent_polls = 0, absent_since = NULL, updated_at = ? WHERE id = ?")
+                .params(SqlTime.of(now), id).update();
+    }
+
+    boolean isRetracted(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM entry WHERE id = ? AND retracted = TRUE").param(id).query(Long.class).single() > 0;
+    }
+
+    /** An entry missing from its page for {@code polls} reads in a row, the first of them at {@code since}. */
+    record Absence(int polls, Instant since) {
+    }
+
+    /** The page's entries that are missing from it but not yet withdrawn. */
+    Map<String, Absence> absences(String source, String pageUrl) {
+        Map<String, Absence> absent = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, absent_polls, absent_since FROM entry WHERE source = ? AND page_url = ? AND absent_polls > 0 "
+                        + "AND retracted = FALSE")
+                .params(source, pageUrl).query(rs -> {
+                    absent.put(rs.getString(1), new Absence(rs.getInt(2), SqlTime.read(rs, "absent_since")));
+                });
+        return absent;
+    }
+
+    void markAbsent(String id, Absence absence) {
+        jdbc.sql("UPDATE entry SET absent_polls = ?, absent_since = ? WHERE id = ?")
+                .params(absence.polls(), SqlTime.of(absence.since()), id).update();
+    }
+
+    void clearAbsence(String id) {
+        jdbc.sql("UPDATE entry SET absent_polls = 0, absent_since = NULL WHERE id = ?").param(id).update();
     }
 
     boolean hasBaseline(String source) {

@@ -1,6 +1,7 @@
 package io.sitrep.source;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +13,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import io.sitrep.UrlRedactor;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A page is only compared with its own stored entries, so a followed page that drops out of an index is never
  * read again and none of its entries is retracted. A read that loses most of a page's entries (or all of them) is a
  * layout change: nothing of that page is recorded or announced, and the cache keeps what it had.
+ *
+ * <p>An entry missing from its page is only <em>absent</em> at first: it counts as withdrawn once it has been missing
+ * for {@link IngestProperties#retractAfterPolls()} reads in a row and for {@link IngestProperties#retractAfter()}, so a
+ * flapping entry changes nothing for readers. A read that brings more new entries than
+ * {@link IngestProperties#maxNewPerPoll()} (a re-layout, an archive dump) pushes only the newest few; the rest are
+ * recorded silently as a backlog and announced as {@link NewsBacklogged} for the editors.
  */
 @Component
 public class EntryTracker {
@@ -41,11 +51,17 @@ public class EntryTracker {
     private final EntryStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IngestProperties settings;
+    private final MeterRegistry meters;
 
-    EntryTracker(EntryStore store, ApplicationEventPublisher events, Clock clock) {
+    @Autowired
+    EntryTracker(EntryStore store, ApplicationEventPublisher events, Clock clock, IngestProperties settings,
+                 MeterRegistry meters) {
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.settings = settings;
+        this.meters = meters;
     }
 
     /** A page whose read was set aside: it yielded {@code found} entries, and {@code gone} of the {@code known} vanished. */
@@ -58,15 +74,27 @@ public class EntryTracker {
         }
     }
 
-    /** What changed in one read. */
+    /**
+     * What changed in one read.
+     *
+     * @param backlog      new entries recorded silently because the read brought too many at once
+     * @param pendingPages pages with entries missing but not yet withdrawn: read them in full next time
+     */
     public record Changes(List<Entry> added, List<EntryEdited> edited, List<Entry> retracted, boolean baseline,
-                          List<LayoutChange> layoutChanges) {
+                          List<LayoutChange> layoutChanges, List<Entry> backlog, Set<String> pendingPages) {
 
         public Changes {
             added = List.copyOf(added);
             edited = List.copyOf(edited);
             retracted = List.copyOf(retracted);
             layoutChanges = List.copyOf(layoutChanges);
+            backlog = List.copyOf(backlog);
+            pendingPages = Set.copyOf(pendingPages);
+        }
+
+        public Changes(List<Entry> added, List<EntryEdited> edited, List<Entry> retracted, boolean baseline,
+                       List<LayoutChange> layoutChanges) {
+            this(added, edited, retracted, baseline, layoutChanges, List.of(), Set.of());
         }
 
         /** True when some page of the read was set aside as a probable layout change. */
@@ -102,27 +130,33 @@ public class EntryTracker {
         List<Entry> retracted = new ArrayList<>();
         List<LayoutChange> suspect = new ArrayList<>();
         List<SourceRead> reads = new ArrayList<>();
+        Set<String> pending = new HashSet<>();
         for (ParsedPage page : pages) {
-            PageDiff diff = diff(page, source);
+            PageDiff diff = diff(page, source, now);
             if (diff.suspect != null) {
-                log.warn("Source '{}': {}. Keeping what we have.", source, diff.suspect.describe());
+                log.warn("Source '{}': {}. Keeping what we have.", source, UrlRedactor.text(diff.suspect.describe()));
                 suspect.add(diff.suspect);
                 continue;
             }
             record(diff, now);
             if (!baseline && !newPagesAreNews && diff.newPage) {
                 log.warn("Source '{}' now reads its entries from {}: {} entries recorded as seen, none pushed",
-                        source, diff.page.url(), diff.added.size());
+                        source, UrlRedactor.url(diff.page.url()), diff.added.size());
                 silent.addAll(diff.added);
             }
             added.addAll(diff.added);
             edited.addAll(diff.edited);
             retracted.addAll(diff.retracted);
+            if (!diff.absent.isEmpty()) {
+                pending.add(diff.page.url());
+            }
             reads.add(new SourceRead(source, diff.page.url(), diff.page.title(), diff.visible));
         }
         if (reads.isEmpty()) {
             return new Changes(List.of(), List.of(), List.of(), false, suspect);
         }
+        List<Entry> backlog = baseline ? List.of() : backlog(added, silent, source);
+        silent.addAll(backlog);
         if (baseline) {
             store.recordBaseline(source, now);
             log.info("Baseline for source '{}': {} entries recorded as seen, none pushed", source, added.size());
@@ -133,8 +167,34 @@ public class EntryTracker {
         }
         reads.forEach(events::publishEvent);
         added.removeAll(silent);
-        return new Changes(added, edited, retracted, baseline, suspect);
+        return new Changes(added, edited, retracted, baseline, suspect, backlog, pending);
     }
+
+    /**
+     * When a read brings more news than {@code max-new-per-poll}, the entries beyond the newest few: recorded as seen
+     * but not pushed (a re-layout or an archive dump is not news), logged, counted and announced for the editors.
+     */
+    private List<Entry> backlog(List<Entry> added, List<Entry> silent, String source) {
+        List<Entry> news = new ArrayList<>(added);
+        news.removeAll(silent);
+        if (news.size() <= settings.maxNewPerPoll()) {
+            return List.of();
+        }
+        news.sort(NEWEST_FIRST);
+        List<Entry> pushed = List.copyOf(news.subList(0, settings.pushOnFlood()));
+        List<Entry> rest = List.copyOf(news.subList(settings.pushOnFlood(), news.size()));
+        log.warn("Source '{}': {} new entries in one read (more than sitrep.ingest.max-new-per-poll={}); pushing the "
+                + "newest {}, recording {} as seen without pushing them", source, news.size(), settings.maxNewPerPoll(),
+                pushed.size(), rest.size());
+        meters.counter("sitrep.entries.backlog", "source", source).increment(rest.size());
+        events.publishEvent(new NewsBacklogged(source, news.size(), pushed, rest.size()));
+        return rest;
+    }
+
+    /** Newest first: by time when the page gives one (undated last), then by place on the page, top first. */
+    private static final java.util.Comparator<Entry> NEWEST_FIRST = java.util.Comparator
+            .comparing(Entry::time, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+            .thenComparingInt(Entry::position);
 
     /** The difference between one page's fresh entries and its stored ones, not yet recorded. */
     private static final class PageDiff {
@@ -144,11 +204,13 @@ public class EntryTracker {
         final List<EntryEdited> edited = new ArrayList<>();
         final List<Entry> moved = new ArrayList<>();
         final List<Entry> retracted = new ArrayList<>();
+        final Map<String, EntryStore.Absence> absent = new HashMap<>();
+        final List<String> returned = new ArrayList<>();
         final List<Entry> visible = new ArrayList<>();
         LayoutChange suspect;
     }
 
-    private PageDiff diff(ParsedPage read, String source) {
+    private PageDiff diff(ParsedPage read, String source, Instant now) {
         PageDiff diff = new PageDiff();
         List<Entry> known = store.findByPage(source, read.url());
         diff.newPage = known.isEmpty() && !store.hasPage(source, read.url());
@@ -176,8 +238,12 @@ public class EntryTracker {
         diff.page = page;
         Set<String> present = new HashSet<>();
         Map<String, String> locks = store.editorStates(source, read.url());
+        Map<String, EntryStore.Absence> absences = store.absences(source, read.url());
         for (Entry fresh : page.entries()) {
             present.add(fresh.id());
+            if (absences.containsKey(fresh.id())) {
+                diff.returned.add(fresh.id()); // back within the window: as if it had never gone
+            }
             Entry before = knownById.get(fresh.id());
             String lock = locks.get(fresh.id());
             if (RETRACTED_BY_EDITOR.equals(lock)) {
@@ -190,7 +256,12 @@ public class EntryTracker {
             diff.visible.add(fresh);
             if (before == null) {
                 Optional<Entry> withdrawn = store.findById(fresh.id());
-                if (withdrawn.isPresent()) {
+                if (withdrawn.isPresent() && withdrawn.get().version().equals(fresh.version())
+                        && !store.isRetracted(fresh.id())) {
+                    // The same entry stored under another address of this page (before its URL was redacted or
+                    // shortened): it moves there, and readers see nothing.
+                    diff.moved.add(fresh);
+                } else if (withdrawn.isPresent()) {
                     // Withdrawn by the page earlier and now back: the messages sent for it are edited back, not resent.
                     diff.edited.add(new EntryEdited(withdrawn.get(), fresh));
                 } else {
@@ -202,14 +273,28 @@ public class EntryTracker {
                 diff.moved.add(fresh);
             }
         }
+        List<Entry> missing = new ArrayList<>();
         for (Entry old : expected.values()) {
             if (!present.contains(old.id())) {
-                diff.retracted.add(old);
+                missing.add(old);
             }
         }
-        int lost = diff.retracted.size();
+        int lost = missing.size();
         if (lost >= SUSPECT_LOSS && lost * 2 > expected.size()) {
             diff.suspect = new LayoutChange(page.url(), page.entries().size(), lost, expected.size());
+            return diff;
+        }
+        for (Entry old : missing) {
+            EntryStore.Absence before = absences.get(old.id());
+            EntryStore.Absence stillAbsent = before == null ? new EntryStore.Absence(1, now)
+                    : new EntryStore.Absence(before.polls() + 1, before.since());
+            if (stillAbsent.polls() >= settings.retractAfterPolls()
+                    && !Duration.between(stillAbsent.since(), now).minus(settings.retractAfter()).isNegative()) {
+                diff.retracted.add(old);
+            } else {
+                diff.absent.put(old.id(), stillAbsent);
+                diff.visible.add(old); // not withdrawn yet: readers keep seeing it
+            }
         }
         return diff;
     }
@@ -219,5 +304,7 @@ public class EntryTracker {
         diff.edited.forEach(e -> store.update(e.after(), now));
         diff.moved.forEach(e -> store.update(e, now));
         diff.retracted.forEach(e -> store.markRetracted(e.id(), now));
+        diff.absent.forEach(store::markAbsent);
+        diff.returned.forEach(store::clearAbsence);
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.sitrep.SitrepProperties;
+import io.sitrep.UrlRedactor;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -77,11 +78,11 @@ public final class PageAnalyzer {
             out.println(analyze(target, SourceFormat.of(format), allowPrivate));
             return 0;
         } catch (FetchException e) {
-            err.println("sitrep analyze: " + e.getMessage().lines().findFirst().orElse("cannot read " + target));
+            err.println("sitrep analyze: " + UrlRedactor.text(e.getMessage().lines().findFirst().orElse("cannot read " + target)));
             return 1;
         } catch (RuntimeException e) {
-            err.println("sitrep analyze: cannot read " + target + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+            err.println(UrlRedactor.text("sitrep analyze: cannot read " + target + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))));
             return 1;
         }
     }
@@ -94,7 +95,7 @@ public final class PageAnalyzer {
         ParsedPage parsed = parser.parse(page, format, source.name());
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("source", source.name());
-        report.put("url", parsed.url());
+        report.put("url", UrlRedactor.url(parsed.url()));
         report.put("title", parsed.title());
         report.put("format", parsed.format().settingName());
         List<Map<String, Object>> entries = new ArrayList<>();

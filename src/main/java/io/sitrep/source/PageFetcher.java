@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -61,7 +62,12 @@ public class PageFetcher {
     private FetchOutcome fromFile(String url, CacheValidators previous) throws FetchException {
         try {
             Path path = Path.of(URI.create(url));
-            long size = Files.size(path);
+            // A FIFO, a device or a directory would block the reader or never end: only regular files are read.
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new FetchException("refusing " + url + ": not a regular file (" + kind(attributes) + ")");
+            }
+            long size = attributes.size();
             if (size > maxBytes) {
                 throw new FetchException("file is larger than " + PoliteFetcher.describe(maxBytes) + " (sitrep.fetch.max-size): " + path);
             }
@@ -79,6 +85,13 @@ public class PageFetcher {
         } catch (IOException | IllegalArgumentException e) {
             throw new FetchException("cannot read " + url + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String kind(BasicFileAttributes attributes) {
+        if (attributes.isDirectory()) {
+            return "a directory";
+        }
+        return attributes.isSymbolicLink() ? "a link" : "a FIFO, socket or device";
     }
 
     private FetchOutcome fromClasspath(String url) throws FetchException {

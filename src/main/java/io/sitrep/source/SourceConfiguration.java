@@ -37,7 +37,8 @@ class SourceConfiguration {
     }
 
     @Bean
-    SourceReader sourceReader(PageSource pages, PageParser parser, FeedParser feeds) {
-        return new SourceReader(pages, parser, feeds);
+    SourceReader sourceReader(PageSource pages, PageParser parser, FeedParser feeds,
+                              io.micrometer.core.instrument.MeterRegistry meters) {
+        return new SourceReader(pages, parser, feeds, meters);
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.sitrep.SitrepProperties;
+import io.sitrep.UrlRedactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +74,10 @@ public class SourcePoller implements SmartLifecycle {
             EntryTracker.Changes changes = reading.parsed().isEmpty()
                     ? new EntryTracker.Changes(List.of(), List.of(), List.of(), false, List.of())
                     : tracker.apply(reading.parsed(), source.name(), source.follow() > 0);
-            Set<String> setAside = changes.layoutChanges().stream().map(EntryTracker.LayoutChange::pageUrl).collect(Collectors.toSet());
+            Set<String> setAside = changes.layoutChanges().stream().map(EntryTracker.LayoutChange::pageUrl)
+                    .collect(Collectors.toCollection(java.util.HashSet::new));
+            // A page with entries missing but not yet withdrawn is read in full next time, so the absence is counted.
+            setAside.addAll(changes.pendingPages());
             reader.remember(source, reading, setAside);
             failuresInARow.remove(source.name());
             serverAsked.remove(source.name());
@@ -100,7 +104,8 @@ public class SourcePoller implements SmartLifecycle {
             fail(source, e.getMessage());
         } catch (RuntimeException e) {
             failuresInARow.merge(source.name(), 1, Integer::sum);
-            log.error("Reading source '{}' failed unexpectedly", source.name(), e);
+            log.error("Reading source '{}' failed unexpectedly: {}", source.name(), UrlRedactor.text(String.valueOf(e)));
+            log.debug("Stack of the failed read of '{}'", source.name(), e);
             fail(source, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         return null;
@@ -115,7 +120,7 @@ public class SourcePoller implements SmartLifecycle {
     }
 
     private void fail(SitrepProperties.Source source, String message) {
-        log.warn("Source '{}' not read: {}", source.name(), message);
+        log.warn("Source '{}' not read: {}", source.name(), UrlRedactor.text(message));
         status.failure(source.name(), clock.instant(), message);
         meters.counter("sitrep.poll.errors", "source", source.name()).increment();
     }

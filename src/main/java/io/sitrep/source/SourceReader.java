@@ -43,10 +43,17 @@ class SourceReader {
     private final Map<String, Integer> entryCounts = new ConcurrentHashMap<>();
     private final Map<String, List<String>> followedBySource = new ConcurrentHashMap<>();
 
+    private final StorableEntries storable;
+
     SourceReader(PageSource pages, PageParser parser, FeedParser feeds) {
+        this(pages, parser, feeds, null);
+    }
+
+    SourceReader(PageSource pages, PageParser parser, FeedParser feeds, io.micrometer.core.instrument.MeterRegistry meters) {
         this.pages = pages;
         this.parser = parser;
         this.index = new FollowedPosts(feeds);
+        this.storable = new StorableEntries(meters);
     }
 
     Reading read(SitrepProperties.Source source) throws FetchException {
@@ -88,7 +95,8 @@ class SourceReader {
     private PageRead readPage(SitrepProperties.Source source, String url, SourceFormat format) throws FetchException {
         FetchOutcome outcome = pages.read(source, url, validators.getOrDefault(key(source, url), CacheValidators.NONE));
         if (outcome instanceof FetchedPage fetched) {
-            return new PageRead(url, parser.parse(fetched, format, source.name()), fetched.validators());
+            ParsedPage parsed = storable.fit(parser.parse(fetched, format, source.name()), url, source.name());
+            return new PageRead(url, parsed, fetched.validators());
         }
         return new PageRead(url, null, null);
     }

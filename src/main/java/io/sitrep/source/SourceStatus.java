@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.sitrep.UrlRedactor;
 import org.springframework.stereotype.Component;
 
 /** The health of each source: last good read, last error, and how many reads failed. */
@@ -21,7 +22,9 @@ public class SourceStatus {
                 (old, x) -> new Health(at, old.lastError(), old.lastErrorMessage(), old.errors(), entries));
     }
 
-    void failure(String source, Instant at, String message) {
+    /** Records a failed read; the message is kept with any URL in it redacted, since readers see it in /sources. */
+    void failure(String source, Instant at, String problem) {
+        String message = UrlRedactor.text(problem);
         bySource.merge(source, new Health(null, at, message, 1, 0),
                 (old, x) -> new Health(old.lastSuccess(), at, message, old.errors() + 1, old.entries()));
     }

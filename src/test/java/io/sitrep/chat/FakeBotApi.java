@@ -142,6 +142,20 @@ public class FakeBotApi implements AutoCloseable {
         return update;
     }
 
+    /**
+     * Queues an update as raw JSON, which may be one the Bot API library cannot read; {@code {{ID}}} in it is replaced
+     * by the next update id, which is returned.
+     */
+    public int queueRawUpdate(String jsonWithIdPlaceholder) {
+        int id = nextUpdateId.incrementAndGet();
+        try {
+            pendingUpdates.add((ObjectNode) json.readTree(jsonWithIdPlaceholder.replace("{{ID}}", Integer.toString(id))));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + jsonWithIdPlaceholder, e);
+        }
+        return id;
+    }
+
     /** The offset the bot last acknowledged with getUpdates. */
     public long acknowledgedOffset() {
         return acknowledgedOffset.get();

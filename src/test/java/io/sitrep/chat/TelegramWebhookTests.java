@@ -56,4 +56,36 @@ class TelegramWebhookTests {
             assertThat(Http.post(port, "/other", latest, signed).statusCode()).isEqualTo(404);
         }
     }
+
+    @Test
+    void aChunkedBodyIsCappedWhileReadingAndANullOrMalformedUpdateIsABadRequest() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi(); LivePage page = new LivePage(LivePage.sample());
+             ConfigurableApplicationContext app = SitrepRunner.start(telegram, page.url(), data, Map.of(
+                     "sitrep.telegram.mode", "webhook",
+                     "sitrep.telegram.webhook-url", "https://bot.example.org" + PATH,
+                     "sitrep.telegram.webhook-secret", SECRET))) {
+            int port = Http.serverPort(app);
+            Map<String, String> signed = Map.of(TelegramWebhookReceiver.SECRET_HEADER, SECRET);
+            io.micrometer.core.instrument.MeterRegistry meters = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+
+            // 200 MB without a Content-Length: refused once 1 MiB has been read, not buffered whole.
+            var huge = Http.postChunked(port, PATH, 200L * 1024 * 1024, signed);
+            var small = Http.postChunked(port, PATH, 2L * 1024 * 1024, signed);
+
+            assertThat(huge == null || huge.statusCode() == 413).as("refused, or cut off after the answer").isTrue();
+            assertThat(small).isNotNull();
+            assertThat(small.statusCode()).isEqualTo(413);
+            assertThat(meters.counter("sitrep.webhook.refused", "reason", "too-large").count()).isEqualTo(2);
+            assertThat(Http.post(port, PATH, "null", signed).statusCode()).isEqualTo(400);
+            assertThat(Http.post(port, PATH, "", signed).statusCode()).isEqualTo(400);
+            assertThat(Http.post(port, PATH, "[1, 2]", signed).statusCode()).isEqualTo(400);
+            assertThat(Http.post(port, PATH, "{\"update_id\": \"many\"}", signed).statusCode()).isEqualTo(400);
+            assertThat(Http.post(port, PATH, "{\"message\": {\"text\": \"no id\"}}", signed).statusCode()).isEqualTo(400);
+
+            // Still serving: a real update afterwards is handled.
+            String latest = telegram.webhookUpdate(READER, "private", READER, "/latest");
+            assertThat(Http.post(port, PATH, latest, signed).statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !telegram.sentTo(READER).isEmpty());
+        }
+    }
 }

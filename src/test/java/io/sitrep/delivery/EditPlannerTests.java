@@ -154,4 +154,31 @@ class EditPlannerTests {
         assertThat(new DeadLetters(jdbc, signal).newest(5)).singleElement()
                 .satisfies(dead -> assertThat(dead.kind()).isEqualTo("EDIT"));
     }
+
+    @Test
+    void aHugeEntryIsAFewMessagesEndingWithALinkAndItsWithdrawalAFewEdits() {
+        // About 150 KB of text: some 40 messages per chat (and 40 edits to withdraw it) before issue 18.
+        List<String> paragraphs = new java.util.ArrayList<>();
+        for (int i = 0; paragraphs.size() < 2_500; i++) {
+            paragraphs.add("Paragraph " + i + " of a very long dispatch about the shelling of Aleppo.");
+        }
+        Entry huge = new Entry("big", "Test Daily", "https://example.org/live", io.sitrep.source.EntryKind.UPDATE,
+                Instant.parse("2016-05-08T21:45:00Z"), "A very long dispatch.", paragraphs, List.of(), List.of(), "v1", 0);
+        publish(new EntryPublished(huge));
+        rig.start(telegram.gateway(), Settings.defaults());
+        await().atMost(Duration.ofSeconds(20)).until(() -> telegram.sent().size() >= 9);
+        await().during(Duration.ofMillis(500)).until(() -> telegram.sent().size() == 9); // 3 chats x 3 parts, no more
+
+        for (long chat = 1; chat <= 3; chat++) {
+            List<FakeBotApi.Sent> parts = telegram.sentTo(chat);
+            assertThat(parts).hasSize(3).allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(4096));
+            assertThat(parts.get(2).text()).contains("<a href=\"https://example.org/live\">Read the rest on the live blog</a>")
+                    .contains("more parts not sent here");
+        }
+
+        publish(new EntryRetracted(huge));
+        await().atMost(Duration.ofSeconds(20)).until(() -> telegram.edited().size() == 9);
+        await().during(Duration.ofMillis(500)).until(() -> telegram.edited().size() == 9);
+        assertThat(lastEditByChat().values()).allSatisfy(t -> assertThat(t).startsWith("\u274c <b>RETRACTED</b>"));
+    }
 }

@@ -29,6 +29,6 @@ record Settings(int perSecond, int maxAttempts, Duration retryBase, boolean paid
 
     SitrepProperties.Delivery build() {
         return new SitrepProperties.Delivery(perSecond, Duration.ofSeconds(1), Duration.ofSeconds(3), maxAttempts, threads,
-                paid, paidPerSecond, retryBase, Duration.ofMinutes(10), 3, Duration.ofSeconds(30));
+                paid, paidPerSecond, retryBase, Duration.ofMinutes(10), 3, Duration.ofSeconds(30), 3);
     }
 }

@@ -200,4 +200,17 @@ class EditorCommandsTests {
                         + "WHERE o.chat_id = ? AND o.priority = 1 ORDER BY o.id")
                 .param(chatId).query(String.class).list();
     }
+
+    @Test
+    void aReadThatBroughtABacklogIsReportedToEveryEditor() {
+        io.sitrep.source.Entry newest = entries.findRecent(1).isEmpty() ? null : entries.findRecent(1).get(0);
+        tx.executeWithoutResult(status -> events.publishEvent(new io.sitrep.source.NewsBacklogged("Syria <Daily>", 10_000,
+                newest == null ? List.of() : List.of(newest), 9_997)));
+
+        for (long editor : List.of(CommandHarness.OWNER, CommandHarness.EDITOR)) {
+            assertThat(lastText(jdbc, editor)).contains("<b>Syria &lt;Daily&gt;</b>").contains("10000 new entries in one read")
+                    .contains("9997 were recorded as seen without being pushed");
+        }
+        assertThat(lastText(jdbc, STRANGER)).doesNotContain("new entries in one read");
+    }
 }

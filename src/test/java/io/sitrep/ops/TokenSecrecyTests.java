@@ -48,8 +48,12 @@ class TokenSecrecyTests {
                 telegram.failNextSendTo(READER, 502, "<html>Bad Gateway " + FakeBotApi.TOKEN + "</html>");
                 telegram.failNextSendTo(READER, 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: bot"
                         + FakeBotApi.TOKEN + " can't parse entities\"}");
-                page.serve(LivePage.sampleWithUpdate("UPDATE 2215 GMT:", "Shelling reported near Khan Tuman overnight."));
+                // The /latest reply takes both failures; only then does the page change, so the push is never the one
+                // refused (the two used to race, and a refused push never arrives).
+                int sendsBefore = telegram.requests("sendmessage").size();
                 telegram.userSends(READER, "private", READER, "/latest");
+                await().atMost(Duration.ofSeconds(20)).until(() -> telegram.requests("sendmessage").size() >= sendsBefore + 2);
+                page.serve(LivePage.sampleWithUpdate("UPDATE 2215 GMT:", "Shelling reported near Khan Tuman overnight."));
                 await().atMost(Duration.ofSeconds(20)).until(() -> telegram.sentTo(READER).stream()
                         .anyMatch(s -> s.text().contains("Khan Tuman overnight") && s.text().contains("UPDATE")));
 

@@ -88,4 +88,34 @@ class PageAnalyzerTests {
         assertThat(analyze("--format=pdf", "x.html")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: sitrep analyze");
     }
+
+    @Test
+    void aFifoOrADirectoryIsRefusedAtOnceInsteadOfHanging() throws Exception {
+        Path fifo = Fifos.make(dir.resolve("pipe.html"));
+
+        int exit = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> analyze(fifo.toString()));
+        int directory = analyze(dir.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(directory).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("pipe.html").contains("not a regular file (a FIFO"))
+                .anySatisfy(line -> assertThat(line).contains("not a regular file (a directory)"));
+    }
+
+    @Test
+    void secretsInTheAnalysedUrlAreNotPrinted() throws Exception {
+        String withoutCanonical = LivePage.sample().replaceAll("<link rel=\"canonical\"[^>]*>", "")
+                .replaceAll("<meta property=\"og:url\"[^>]*>", "");
+        try (LivePage page = new LivePage(withoutCanonical)) {
+            assertThat(analyze("--allow-private", page.url() + "?apikey=K3YVALUE&day=8")).isEqualTo(0);
+        }
+        assertThat(analyze("--allow-private", "https://editor:hunter2@127.0.0.1:9/live?apikey=K3YVALUE")).isEqualTo(1);
+
+        assertThat(json().path("url").asText()).endsWith("/2016/05/syria-daily/?apikey=***&day=8");
+        assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8))
+                .doesNotContain("hunter2").doesNotContain("K3YVALUE");
+    }
 }

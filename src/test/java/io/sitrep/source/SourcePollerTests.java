@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class SourcePollerTests {
 
     private static final Duration INTERVAL = Duration.ofSeconds(60);
@@ -68,10 +69,15 @@ class SourcePollerTests {
     }
 
     private SourcePoller poller(SitrepProperties.Source source) {
+        return poller(source, db);
+    }
+
+    private SourcePoller poller(SitrepProperties.Source source, TrackedSources db) {
         FeedParser feeds = new FeedParser();
         PageParser parser = new PageParser(new LiveBlogParser(), new JsonLdLiveBlogParser(), feeds);
         PageFetcher fetcher = new PageFetcher(Duration.ofSeconds(3), 5 * 1024 * 1024);
-        SourceReader reader = new SourceReader((s, url, previous) -> fetcher.fetch(url, previous, s.allowPrivate()), parser, feeds);
+        SourceReader reader = new SourceReader((s, url, previous) -> fetcher.fetch(url, previous, s.allowPrivate()), parser,
+                feeds, meters);
         return new SourcePoller(List.of(source), null, reader, db.tracker, status, meters, Clock.systemUTC(),
                 new Backoff(Duration.ofHours(1), () -> 0.5), false);
     }
@@ -211,5 +217,128 @@ class SourcePollerTests {
 
         assertThat(poller.nextDelay(source)).isEqualTo(Duration.ofSeconds(900));
         assertThat(status.of("Syria Daily").lastErrorMessage()).contains("HTTP 429").contains("retry after 900s");
+    }
+
+    @Test
+    void aHeadlineTooLongForTheDatabaseIsShortenedAndEveryOtherNewEntryIsStillPushed() {
+        site.put("/live", LivePage.sample());
+        SitrepProperties.Source source = page(base() + "/live");
+        SourcePoller poller = poller(source);
+        poller.poll(source);
+        // 5,000 characters before the first full stop, with an emoji (two UTF-16 units) across the 4,000th.
+        String endless = "x".repeat(StorableEntries.MAX_HEADLINE - 2) + "\uD83D\uDE00" + "y".repeat(1000) + ". Then more.";
+        site.put("/live", LivePage.sampleWithUpdate("UPDATE 2150 GMT:", endless)
+                .replace("<p><strong>UPDATE 2150 GMT:</strong>", "<p><strong>UPDATE 2155 GMT:</strong> Barrel bombs on Darayya.</p>\n"
+                        + "<p><strong>UPDATE 2150 GMT:</strong>"));
+
+        EntryTracker.Changes changes = poller.poll(source);
+
+        assertThat(changes).as("the read is recorded, not rolled back").isNotNull();
+        assertThat(changes.added()).hasSize(2).extracting(Entry::headline).contains("Barrel bombs on Darayya.");
+        Entry trimmed = changes.added().stream().filter(e -> e.headline().startsWith("xxx")).findFirst().orElseThrow();
+        assertThat(trimmed.headline()).hasSizeLessThanOrEqualTo(StorableEntries.MAX_HEADLINE).endsWith("x\u2026");
+        assertThat(trimmed.paragraphs().get(0)).contains("\uD83D\uDE00").endsWith(". Then more."); // the text itself is whole
+        assertThat(db.store.findById(trimmed.id()).orElseThrow().headline()).isEqualTo(trimmed.headline());
+        assertThat(db.events(EntryPublished.class)).hasSize(2);
+        assertThat(meters.counter("sitrep.entries.trimmed", "source", "Syria Daily", "reason", "headline-too-long").count()).isEqualTo(1);
+        assertThat(status.of("Syria Daily").errors()).isZero();
+    }
+
+    @Test
+    void aCanonicalUrlTooLongForTheDatabaseGivesWayToTheFetchedUrl() {
+        String huge = "https://example.org/2016/05/syria-daily/?ref=" + "a".repeat(2500);
+        String page = LivePage.sample().replace("https://example.org/2016/05/syria-daily-iran-revolutionary-guards-admit-losses/", huge);
+        site.put("/live", page);
+        SitrepProperties.Source source = page(base() + "/live");
+        SourcePoller poller = poller(source);
+
+        EntryTracker.Changes baseline = poller.poll(source);
+        site.put("/live", page.replace("<p><strong>UPDATE 2030 GMT:</strong>",
+                "<p><strong>UPDATE 2150 GMT:</strong> Barrel bombs on Darayya.</p>\n<p><strong>UPDATE 2030 GMT:</strong>"));
+        EntryTracker.Changes next = poller.poll(source);
+
+        assertThat(baseline).isNotNull();
+        assertThat(baseline.added()).hasSize(9).allSatisfy(e -> assertThat(e.pageUrl()).isEqualTo(base() + "/live"));
+        assertThat(next.added()).singleElement().satisfies(e -> assertThat(e.headline()).isEqualTo("Barrel bombs on Darayya."));
+        assertThat(meters.counter("sitrep.entries.trimmed", "source", "Syria Daily", "reason", "page-url-too-long").count()).isEqualTo(2);
+    }
+
+    @Test
+    void aPageWithAnEntryMissingIsReadInFullUntilItsWithdrawalIsSettled() {
+        TrackedSources patient = new TrackedSources(new IngestProperties(20, 3, 3, Duration.ZERO));
+        site.put("/live", LivePage.sample());
+        SitrepProperties.Source source = page(base() + "/live");
+        SourcePoller poller = poller(source, patient);
+        poller.poll(source);
+        site.put("/live", LivePage.sample().replaceAll("(?s)<h3>3 Spanish Journalists Freed After 9 Months</h3>.*?(?=<div class=\"sharedaddy)", ""));
+
+        EntryTracker.Changes first = poller.poll(source);
+        EntryTracker.Changes second = poller.poll(source); // the page has not changed: without a full read, no count
+        EntryTracker.Changes third = poller.poll(source);
+        EntryTracker.Changes fourth = poller.poll(source);
+
+        assertThat(first.retracted()).isEmpty();
+        assertThat(second.retracted()).isEmpty();
+        assertThat(third.retracted()).extracting(Entry::headline).containsExactly("3 Spanish Journalists Freed After 9 Months");
+        assertThat(fourth.isEmpty()).isTrue();
+        assertThat(patient.events(EntryRetracted.class)).hasSize(1);
+    }
+
+    @Test
+    void aFileSourceThatIsAFifoIsRefusedAtOnceInsteadOfBlockingThePoller(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path fifo = Fifos.make(dir.resolve("live.html"));
+        SitrepProperties.Source source = new SitrepProperties.Source("Syria Daily", fifo.toUri().toString(), INTERVAL);
+        SourcePoller poller = poller(source);
+
+        EntryTracker.Changes changes = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> poller.poll(source));
+
+        assertThat(changes).isNull();
+        assertThat(status.of("Syria Daily").lastErrorMessage()).contains("not a regular file");
+        assertThat(meters.counter("sitrep.poll.errors", "source", "Syria Daily").count()).isEqualTo(1);
+    }
+
+    @Test
+    void secretsInASourceUrlReachNeitherTheStatusNorTheLogsNorTheEntriesLinks(org.springframework.boot.test.system.CapturedOutput output) {
+        String withoutCanonical = LivePage.sample().replaceAll("<link rel=\"canonical\"[^>]*>", "")
+                .replaceAll("<meta property=\"og:url\"[^>]*>", "");
+        site.put("/live?apikey=K3YVALUE&day=8", withoutCanonical);
+        String secretUrl = base().replace("http://", "http://editor:hunter2@") + "/gone?token=T0KENVALUE";
+        SitrepProperties.Source broken = page(secretUrl);
+        SitrepProperties.Source keyed = page(base() + "/live?apikey=K3YVALUE&day=8");
+
+        poller(broken).poll(broken);
+        String problem = status.of("Syria Daily").lastErrorMessage();
+        EntryTracker.Changes read = poller(keyed).poll(keyed);
+
+        assertThat(problem).isNotBlank().doesNotContain("hunter2").doesNotContain("T0KENVALUE");
+        assertThat(read.added()).isNotEmpty().allSatisfy(e -> assertThat(e.pageUrl())
+                .isEqualTo(base() + "/live?apikey=***&day=8"));
+        assertThat(broken.toString()).doesNotContain("hunter2").doesNotContain("T0KENVALUE");
+        assertThat(keyed.toString()).doesNotContain("K3YVALUE");
+        assertThat(output.getAll()).contains("Syria Daily").doesNotContain("hunter2").doesNotContain("T0KENVALUE")
+                .doesNotContain("K3YVALUE");
+    }
+
+    @Test
+    void entriesStoredUnderASecretPageUrlBeforeRedactionMoveToTheRedactedOneAfterOneRead() throws FetchException {
+        String withoutCanonical = LivePage.sample().replaceAll("<link rel=\"canonical\"[^>]*>", "")
+                .replaceAll("<meta property=\"og:url\"[^>]*>", "");
+        site.put("/live?apikey=K3YVALUE", withoutCanonical);
+        SitrepProperties.Source keyed = page(base() + "/live?apikey=K3YVALUE");
+        // What a version without redaction stored: the entries under the URL with its key.
+        ParsedPage raw = new LiveBlogParser().parse(org.jsoup.Jsoup.parse(withoutCanonical, keyed.url()), keyed.name());
+        db.tracker.apply(raw, keyed.name());
+        SourcePoller poller = poller(keyed);
+
+        EntryTracker.Changes first = poller.poll(keyed);
+        EntryTracker.Changes second = poller.poll(keyed);
+
+        assertThat(first.added()).isEmpty(); // nothing pushed again, nothing edited
+        assertThat(first.edited()).isEmpty();
+        assertThat(second.isEmpty()).isTrue();
+        assertThat(db.store.findByPage(keyed.name(), keyed.url())).isEmpty();
+        assertThat(db.store.findByPage(keyed.name(), base() + "/live?apikey=***")).hasSize(9);
     }
 }

@@ -1,8 +1,6 @@
 package io.sitrep.source;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -18,14 +16,24 @@ final class TrackedSources {
     final EntryTracker tracker;
     final List<Object> events = new CopyOnWriteArrayList<>();
 
+    /** Settings under which a missing entry is withdrawn at the first read that misses it, as before issue 18. */
+    static final IngestProperties AT_ONCE = new IngestProperties(1000, 3, 1, java.time.Duration.ZERO);
+
+    final io.micrometer.core.instrument.simple.SimpleMeterRegistry meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    final io.sitrep.ops.MutableClock clock = new io.sitrep.ops.MutableClock(Instant.parse("2016-05-08T21:00:00Z"));
+
     TrackedSources() {
+        this(AT_ONCE);
+    }
+
+    TrackedSources(IngestProperties settings) {
         JdbcDataSource data = new JdbcDataSource();
         data.setURL("jdbc:h2:mem:tracker-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         data.setUser("sa");
         Flyway.configure().dataSource(data).load().migrate();
         store = new EntryStore(JdbcClient.create(data));
         ApplicationEventPublisher publisher = events::add;
-        tracker = new EntryTracker(store, publisher, Clock.fixed(Instant.parse("2016-05-08T21:00:00Z"), ZoneOffset.UTC));
+        tracker = new EntryTracker(store, publisher, clock, settings, meters);
     }
 
     <T> List<T> events(Class<T> type) {

@@ -41,7 +41,7 @@ public class BriefingFormatter {
         }
         StringBuilder html = new StringBuilder();
         List<String> where = findings.places().stream()
-                .filter(p -> p.kind() != io.sitrep.place.PlaceKind.COUNTRY || findings.places().size() == 1)
+                .filter(p -> p.located() && (p.kind() != io.sitrep.place.PlaceKind.COUNTRY || findings.places().size() == 1))
                 .map(p -> "/" + p.command()).distinct().limit(5).toList();
         if (!where.isEmpty()) {
             html.append("\ud83d\udccd ").append(String.join(" ", where));

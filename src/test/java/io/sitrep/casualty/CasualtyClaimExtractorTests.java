@@ -201,7 +201,7 @@ class CasualtyClaimExtractorTests {
     void recordHasTheAnalyzeJsonComponents() {
         assertThat(Arrays.stream(CasualtyClaim.class.getRecordComponents()).map(RecordComponent::getName))
                 .containsExactly("low", "high", "vague", "outcome", "victims", "side", "claimedBy", "status",
-                        "cumulative", "place");
+                        "cumulative", "place", "part", "background", "upFrom", "bound");
     }
 
     @Test

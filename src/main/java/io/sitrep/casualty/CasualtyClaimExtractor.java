@@ -94,9 +94,39 @@ public final class CasualtyClaimExtractor {
             reading.country = places.countryOf(text);
         }
         for (int[] s : Sentences.split(text)) {
-            out.addAll(sentence(text.substring(s[0], s[1]), reading));
+            String sentence = text.substring(s[0], s[1]);
+            String located = places == null ? null : lossesLocated(sentence, reading.country);
+            if (located != null) {
+                // "It was IRNA that revealed the losses were at Khan Tuman": the place of the figures given before
+                for (int i = 0; i < out.size(); i++) {
+                    CasualtyClaim c = out.get(i);
+                    if (c.place() == null && !c.cumulative() && !c.background()) {
+                        out.set(i, new CasualtyClaim(c.low(), c.high(), c.vague(), c.outcome(), c.victims(), c.side(),
+                                c.claimedBy(), c.status(), c.cumulative(), located, c.part(), c.background(),
+                                c.upFrom(), c.bound()));
+                    }
+                }
+            }
+            out.addAll(sentence(sentence, reading));
         }
         return out;
+    }
+
+    /** The place a sentence gives for losses told before it: "the losses were at X", "the dead fell in X". */
+    private String lossesLocated(String sentence, String country) {
+        List<Tok> toks = Tok.tokenize(sentence);
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            if (toks.get(i).is("losses", "casualties", "deaths", "dead", "killings") && toks.get(i + 1).is("were", "was", "occurred", "happened")
+                    && toks.get(i + 2).is("at", "in", "near", "around")) {
+                int from = toks.get(i + 2).end();
+                for (PlaceMention m : places.find(sentence, country)) {
+                    if (m.start() >= from && m.start() <= from + 2) {
+                        return m.place().name();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static final class Reading {

@@ -125,11 +125,13 @@ final class CasualtyWords {
             "denied", "report", "reports", "reported", "announce", "announces", "announced", "state", "states",
             "stated", "tell", "tells", "told", "estimate", "estimates", "estimated", "allege", "alleges", "alleged",
             "insist", "insists", "insisted", "add", "added", "warn", "warns", "warned", "write", "wrote", "posted",
-            "reporting", "put", "puts");
+            "reporting", "put", "puts", "claiming", "saying", "confirming", "acknowledging", "announcing",
+            "alleging", "admitting", "denying");
     static final Set<String> CONFIRM = Set.of("confirm", "confirms", "confirmed", "acknowledge", "acknowledges",
-            "acknowledged", "admit", "admits", "admitted");
-    static final Set<String> DENY = Set.of("deny", "denies", "denied", "dismissed", "rejected");
-    static final Set<String> CLAIM = Set.of("claim", "claims", "claimed", "allege", "alleges", "alleged", "boasted");
+            "acknowledged", "admit", "admits", "admitted", "confirming", "acknowledging", "admitting");
+    static final Set<String> DENY = Set.of("deny", "denies", "denied", "dismissed", "rejected", "denying");
+    static final Set<String> CLAIM = Set.of("claim", "claims", "claimed", "allege", "alleges", "alleged", "boasted",
+            "claiming", "alleging");
 
     /** Words between a subject and its speech verb that are not part of the subject. */
     static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "also", "later", "earlier", "previously", "again",

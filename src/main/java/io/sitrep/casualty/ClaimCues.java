@@ -16,7 +16,7 @@ final class ClaimCues {
     private static final Set<String> NOT_YET = Set.of("will", "would", "shall", "agreed", "agree", "agrees",
             "expected", "due", "plans", "plan", "planned", "set", "could", "may", "might", "offered", "offers",
             "pledged", "promised", "ready", "wants", "demanded", "demand", "demands", "proposed", "negotiating",
-            "seeking", "seek", "seeks", "to");
+            "seeking", "seek", "seeks");
     private static final Set<String> CONTRASTS = Set.of("while", "whereas");
 
     private ClaimCues() {
@@ -123,8 +123,9 @@ final class ClaimCues {
             if (t.isBreak()) {
                 break;
             }
-            if (NOT_YET.contains(t.lower()) && !(t.is("to") && k > 0 && toks.get(k - 1).is("home", "back"))) {
-                return true;
+            if (NOT_YET.contains(t.lower())
+                    || t.is("to") && k > 0 && toks.get(k - 1).is("is", "are", "was", "were", "set", "due")) {
+                return true; // "will free", "agreed to release", "are to be freed"
             }
         }
         return false;

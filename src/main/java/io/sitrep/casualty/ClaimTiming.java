@@ -106,6 +106,12 @@ final class ClaimTiming {
     static boolean background(List<Tok> toks) {
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
+            if (t.text().equals(",") && i + 1 < toks.size() && toks.get(i + 1).is("who", "which", "whose", "where")) {
+                while (i + 1 < toks.size() && !toks.get(i + 1).text().equals(",")) {
+                    i++; // ", who went missing last July,": a relative clause's date is not the figure's
+                }
+                continue;
+            }
             Tok prev = i > 0 ? toks.get(i - 1) : null;
             Tok next = i + 1 < toks.size() ? toks.get(i + 1) : null;
             boolean afterSince = prev != null && prev.is("since") || i > 1 && toks.get(i - 2).is("since");

@@ -55,6 +55,8 @@ public final class PlaceFinder {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "wrote", "tweeted", "posted");
+    private static final Set<String> ORG_NOUNS = Set.of("group", "militia", "faction", "brigade", "movement",
+            "organisation", "organization", "outlet", "agency", "newspaper", "channel", "coalition", "alliance");
     private static final Set<String> MEDIA_WORDS = Set.of("news", "agency", "television", "tv", "radio", "newspaper",
             "channel", "outlet", "broadcaster");
 
@@ -288,6 +290,9 @@ public final class PlaceFinder {
                 && !next.capitalised() && next.joinedToPrevious() && ATTRIBUTIVE.contains(next.lower())
                 && !PlaceNames.key(p.name()).equals(c.key + " region")) {
             return false; // "47 Somali soldiers": a people's adjective, not the Somali Region
+        }
+        if (prevJoined && !prev.capitalised() && ORG_NOUNS.contains(prev.lower())) {
+            return false; // "the Palestinian-Syrian group Liwa al-Quds": a group's name
         }
         if (namePartBeforeUnit(tokens, c.lastToken + 1)) {
             return false; // "the Liwa al-Quds militia", "the Sultan Murad Division"

@@ -19,7 +19,7 @@ import java.util.Set;
 public final class CasualtyClaimExtractor {
 
     private static final Set<String> RIGHT_STOPS = Set.of("but", "however", "while", "whereas", "although", "though");
-    private static final String[] ASIDES = {"including", "among", "mostly", "most", "many", "all", "some", "both",
+    private static final String[] ASIDES = {"including", "among", "mostly", "most", "many", "all", "some", "both", "who",
         "mainly", "half", "several"};
     private static final Set<String> PEOPLE_ONLY_VERBS = Set.of("killed", "killing", "died", "wounded", "wounding",
             "injured", "injuring", "executed", "executing", "massacred", "kidnapped", "kidnapping", "abducted",
@@ -179,7 +179,6 @@ public final class CasualtyClaimExtractor {
             int nextStart = q + 1 < found.size() ? found.get(q + 1).modifierStart() : toks.size();
             if (ClaimCues.earlierFigure(toks, quantity, q + 1 < found.size() ? found.get(q + 1) : null)) {
                 revisedFrom.add(quantity); // "up from 14", "revised from 60 to 71": the figure a toll replaces
-                previousEnd = quantity.last();
                 continue;
             }
             Phrase np = nounPhrase(toks, quantity.last() + 1, sentence);

@@ -99,8 +99,9 @@ final class ClaimantReader {
             }
         }
         int e = v - 1;
-        while (e >= segStart && toks.get(e).isWord() && CasualtyWords.AUXILIARIES.contains(toks.get(e).lower())) {
-            e--;
+        while (e >= segStart && toks.get(e).isWord() && (CasualtyWords.AUXILIARIES.contains(toks.get(e).lower())
+                || toks.get(e).is("quoted", "as", "reportedly", "cited") && toks.get(v).is("saying"))) {
+            e--; // "X was quoted as saying by Y": X speaks
         }
         int s = segStart;
         while (s <= e && toks.get(s).is("and", "but", "while", "as", "meanwhile")) {

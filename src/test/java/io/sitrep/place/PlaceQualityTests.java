@@ -92,5 +92,7 @@ class PlaceQualityTests {
         assertThat(all.precision()).as("overall place precision").isGreaterThanOrEqualTo(0.9);
         assertThat(fourth.precision()).as("held-out (issue 12) place precision").isGreaterThanOrEqualTo(0.9);
         assertThat(fourth.recall()).as("held-out (issue 12) place recall").isGreaterThanOrEqualTo(0.8);
+        assertThat(fifth.precision()).as("fresh held-out (issue 12) place precision").isGreaterThanOrEqualTo(0.9);
+        assertThat(fifth.recall()).as("fresh held-out (issue 12) place recall").isGreaterThanOrEqualTo(0.8);
     }
 }

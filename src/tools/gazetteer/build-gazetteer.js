@@ -160,7 +160,14 @@ for (const country of new Set(cities.map(c => c.country))) {
 }
 for (const r of regions.values()) {
   if (r.lat === undefined || isNaN(r.lat)) { r.lat = r.sumLat / r.n; r.lon = r.sumLon / r.n; }
+  // a state centroid far from the region's own cities is a namesake's abroad (Kent, GB, in Ohio): use the cities
+  const own = r.sumLat !== 0 && r.n > 0 && r.population > 0;
+  if (own && Math.abs(r.lat - r.sumLat / r.n) + Math.abs(r.lon - r.sumLon / r.n) > 5) {
+    r.lat = r.sumLat / r.n; r.lon = r.sumLon / r.n;
+  }
 }
+// Regions with no city of their own can still carry a namesake's centroid: PlaceShapeTests (mvn test) checks every
+// place against its country's Natural Earth shape, and repair-region-centroids.py moves the ones it lists.
 
 // ---- cities kept
 function aliasesOf(c, limit) {

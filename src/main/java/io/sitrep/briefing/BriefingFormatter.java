@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.sitrep.casualty.CasualtyFigure;
 import io.sitrep.source.Entry;
 import io.sitrep.source.EntryKind;
 import org.springframework.stereotype.Component;
@@ -34,14 +35,17 @@ public class BriefingFormatter {
         return withFooter;
     }
 
-    /** One short block: where, who, and the casualty figures with their claimants. Empty when nothing was found. */
+    /**
+     * One short block: where, who, and today's casualty figures with their claimants (background and shares of a
+     * figure left out), each written by {@link CasualtyFigure}. Empty when nothing was found.
+     */
     public String footer(Findings findings) {
         if (findings == null) {
             return "";
         }
         StringBuilder html = new StringBuilder();
         List<String> where = findings.places().stream()
-                .filter(p -> p.kind() != io.sitrep.place.PlaceKind.COUNTRY || findings.places().size() == 1)
+                .filter(p -> p.located() && (p.kind() != io.sitrep.place.PlaceKind.COUNTRY || findings.places().size() == 1))
                 .map(p -> "/" + p.command()).distinct().limit(5).toList();
         if (!where.isEmpty()) {
             html.append("\ud83d\udccd ").append(String.join(" ", where));
@@ -50,11 +54,12 @@ public class BriefingFormatter {
         if (!who.isEmpty()) {
             html.append(html.length() > 0 ? "  " : "").append("\ud83d\udc65 ").append(Html.escape(String.join(", ", who)));
         }
-        findings.claims().stream().limit(3).forEach(c -> html.append(html.length() > 0 ? "\n" : "")
+        findings.claims().stream().filter(c -> !c.background() && !c.part()).limit(3)
+                .forEach(c -> html.append(html.length() > 0 ? "\n" : "")
                 .append("\ud83e\ude78 ").append(Html.escape(c.claimedBy() != null ? c.claimedBy() : "unattributed"))
                 .append(" (").append(Html.escape(c.status())).append("): ")
-                .append(c.low() != null ? c.low() : "up to " + c.high()).append(c.high() != null && c.low() != null ? "\u2013" + c.high() : "")
-                .append(' ').append(Html.escape(c.outcome()))
+                .append(Html.escape(CasualtyFigure.withOutcome(c)))
+                .append(c.upFrom() != null ? " (" + Html.escape(CasualtyFigure.upFrom(c)) + ")" : "")
                 .append(c.cumulative() ? " (running total)" : ""));
         return html.toString();
     }

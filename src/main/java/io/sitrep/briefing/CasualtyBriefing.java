@@ -1,5 +1,6 @@
 package io.sitrep.briefing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.sitrep.casualty.CasualtyClaim;
+import io.sitrep.casualty.CasualtyFigure;
 import io.sitrep.place.Place;
 import io.sitrep.place.PlaceGazetteer;
 import io.sitrep.source.Entry;
@@ -17,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code /casualties} answer: every casualty figure in the cached entries, grouped by place, each with who
- * claims it first, competing claims side by side, running totals apart. Figures from different claimants are
- * never added up.
+ * claims it first, competing claims side by side, running totals and background (earlier events) apart. Figures
+ * from different claimants are never added up.
  */
 @Component
 public class CasualtyBriefing {
@@ -56,18 +58,23 @@ public class CasualtyBriefing {
         }
         StringBuilder html = new StringBuilder("<b>Casualty claims").append(scope).append("</b>\n")
                 .append("<i>As claimed, with who says so. Figures from different claimants are never added up.</i>\n");
-        Map<String, List<Sourced>> byPlace = new LinkedHashMap<>();
-        List<Sourced> totals = new ArrayList<>();
-        for (Sourced s : claims) {
-            if (s.claim().cumulative()) {
+        Map<String, List<Shown>> byPlace = new LinkedHashMap<>();
+        List<Shown> totals = new ArrayList<>();
+        List<Shown> background = new ArrayList<>();
+        for (Shown s : shown(claims)) {
+            CasualtyClaim c = s.main().claim();
+            if (c.cumulative()) {
                 totals.add(s);
+            } else if (c.background()) {
+                background.add(s);
             } else {
-                byPlace.computeIfAbsent(s.place() != null ? s.place().name() + describe(s.place()) : ELSEWHERE,
+                Place place = s.main().place();
+                byPlace.computeIfAbsent(place != null ? place.name() + describe(place) : ELSEWHERE,
                         k -> new ArrayList<>()).add(s);
             }
         }
         byPlace.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, List<Sourced>> e) -> e.getKey().equals(ELSEWHERE))
+                .sorted(Comparator.comparing((Map.Entry<String, List<Shown>> e) -> e.getKey().equals(ELSEWHERE))
                         .thenComparing(e -> -e.getValue().size()))
                 .forEach(e -> {
                     html.append("\n\ud83d\udccd <b>").append(Html.escape(e.getKey())).append("</b>\n");
@@ -77,7 +84,54 @@ public class CasualtyBriefing {
             html.append("\n\u23f3 <b>Running totals</b> <i>(never added to the incidents above)</i>\n");
             totals.forEach(s -> html.append(line(s)).append('\n'));
         }
+        if (!background.isEmpty()) {
+            html.append("\n\ud83d\udcc5 <b>Background</b> <i>(earlier events the entries recall, not today's news)</i>\n");
+            background.forEach(s -> html.append(line(s)).append('\n'));
+        }
         return MessageSplitter.split(html.toString());
+    }
+
+    /** A claim as shown: with the shares of it the same entry gives, and the earlier figure it replaces. */
+    record Shown(Sourced main, List<Sourced> parts, Integer upFrom) {
+    }
+
+    /**
+     * Claims as incidents: a share ("including 5 children") goes with the figure it belongs to, and an older figure
+     * of an incident whose toll has since changed gives way to the newer one, shown beside it ("up from 30").
+     */
+    static List<Shown> shown(List<Sourced> claims) {
+        List<Shown> out = new ArrayList<>();
+        Shown last = null;
+        for (Sourced s : claims) {
+            if (s.claim().part() && last != null && last.main().entry().equals(s.entry())
+                    && last.main().claim().outcome().equals(s.claim().outcome())) {
+                last.parts().add(s);
+                continue;
+            }
+            last = new Shown(s, new ArrayList<>(), s.claim().upFrom());
+            out.add(last);
+        }
+        List<Shown> kept = new ArrayList<>();
+        for (Shown s : out) {
+            boolean superseded = out.stream().anyMatch(newer -> newer != s && replaces(newer, s));
+            if (!superseded) {
+                kept.add(s);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether {@code newer} is the changed toll of {@code older}'s incident: same outcome and place, from its figure. */
+    private static boolean replaces(Shown newer, Shown older) {
+        CasualtyClaim n = newer.main().claim();
+        CasualtyClaim o = older.main().claim();
+        Instant nt = newer.main().entry().time();
+        Instant ot = older.main().entry().time();
+        boolean later = nt != null && ot != null ? nt.isAfter(ot)
+                : newer.main().entry().position() < older.main().entry().position();
+        return later && n.upFrom() != null && n.upFrom().equals(o.low()) && n.outcome().equals(o.outcome())
+                && !n.cumulative() && !o.cumulative()
+                && (older.main().place() == null || older.main().place().equals(newer.main().place()));
     }
 
     /** Every claim in the cache, newest entries first. */
@@ -108,11 +162,13 @@ public class CasualtyBriefing {
     }
 
     /** "• IRGC spokesman (confirmed): 13 killed — IRGC troops · 8 May, 20:30 GMT": the claimant first, in bold. */
-    static String line(Sourced s) {
+    static String line(Shown shown) {
+        Sourced s = shown.main();
         CasualtyClaim c = s.claim();
         String who = c.claimedBy() != null ? c.claimedBy() : "Unattributed";
         StringBuilder line = new StringBuilder("\u2022 <b>").append(Html.escape(capitalise(who))).append("</b> ")
-                .append('(').append(Html.escape(c.status() == null ? CasualtyClaim.CLAIMED : c.status())).append("): ").append(figure(c)).append(' ').append(Html.escape(c.outcome()));
+                .append('(').append(Html.escape(c.status() == null ? CasualtyClaim.CLAIMED : c.status())).append("): ")
+                .append(figure(c)).append(' ').append(Html.escape(c.outcome()));
         if (c.victims() != null) {
             line.append(" \u2014 ").append(Html.escape(c.victims()));
         }
@@ -120,25 +176,24 @@ public class CasualtyBriefing {
                 && (c.victims() == null || !c.victims().toLowerCase(Locale.ROOT).contains(c.side().toLowerCase(Locale.ROOT)))) {
             line.append(" (").append(Html.escape(c.side())).append(')');
         }
+        List<String> notes = new ArrayList<>();
+        if (shown.upFrom() != null) {
+            notes.add(Html.escape(CasualtyFigure.upFrom(c)));
+        }
+        for (Sourced part : shown.parts()) {
+            CasualtyClaim p = part.claim();
+            notes.add("including " + Html.escape(CasualtyFigure.of(p)) + (p.victims() != null ? " " + Html.escape(p.victims()) : ""));
+        }
+        if (!notes.isEmpty()) {
+            line.append(" (").append(String.join("; ", notes)).append(')');
+        }
         line.append(" \u00b7 ").append(when(s.entry()));
         return line.toString();
     }
 
+    /** The figure in bold, as the source gave it: "more than 50", "dozens", "5–6". */
     static String figure(CasualtyClaim c) {
-        String number;
-        if (c.low() != null && c.high() != null) {
-            number = c.low() + "\u2013" + c.high();
-        } else if (c.low() != null) {
-            number = String.valueOf(c.low());
-        } else if (c.high() != null) {
-            number = "up to " + c.high();
-        } else {
-            number = "an unknown number";
-        }
-        if (c.vague() != null) {
-            number = Html.escape(c.vague()) + " (\u2265" + (c.low() != null ? c.low() : "?") + ")";
-        }
-        return "<b>" + number + "</b>";
+        return "<b>" + Html.escape(CasualtyFigure.of(c)) + "</b>";
     }
 
     private static String when(Entry e) {

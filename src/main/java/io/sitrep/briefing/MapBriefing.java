@@ -74,7 +74,7 @@ public class MapBriefing {
         for (Entry e : recent) {
             Findings findings = analyzer.of(e);
             for (Place p : findings.places()) {
-                if (p.kind() != PlaceKind.COUNTRY && inFocus.test(p)) {
+                if (p.kind() != PlaceKind.COUNTRY && p.located() && inFocus.test(p)) {
                     mentions.merge(p, 1, Integer::sum);
                     if (findings.claims().stream().anyMatch(c -> p.name().equalsIgnoreCase(c.place()))) {
                         withClaims.add(p);

@@ -102,7 +102,9 @@ public class PlaceBriefing {
         Map<Place, Integer> counts = new LinkedHashMap<>();
         for (Entry e : cache.all()) {
             for (Place p : analyzer.of(e).places()) {
-                counts.merge(p, 1, Integer::sum);
+                if (p.located()) {
+                    counts.merge(p, 1, Integer::sum); // a village read from context has no command of its own
+                }
             }
         }
         return counts.entrySet().stream()

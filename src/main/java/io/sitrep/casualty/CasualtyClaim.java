@@ -15,9 +15,20 @@ package io.sitrep.casualty;
  * @param cumulative whether this is a running total ("since October", "the death toll has risen to"), never to be
  *     added to single-incident figures
  * @param place the name of the place given in the same sentence (or the entry's default place), or null
+ * @param part whether the figure is a share of one just given ("including five children", "three of them soldiers")
+ * @param background whether the figure is about an earlier dated event ("on April 27 ... killing 55"), not today's news
+ * @param upFrom the earlier figure a changed toll replaces ("rose to 20, up from 14"), or null
+ * @param bound the words bounding the figure as written ("more than", "at least", "up to", "nearly"), or null
  */
 public record CasualtyClaim(Integer low, Integer high, String vague, String outcome, String victims, String side,
-                            String claimedBy, String status, boolean cumulative, String place) {
+                            String claimedBy, String status, boolean cumulative, String place, boolean part,
+                            boolean background, Integer upFrom, String bound) {
+
+    /** A claim that is news, neither a part of another figure nor a changed toll. */
+    public CasualtyClaim(Integer low, Integer high, String vague, String outcome, String victims, String side,
+                         String claimedBy, String status, boolean cumulative, String place) {
+        this(low, high, vague, outcome, victims, side, claimedBy, status, cumulative, place, false, false, null, null);
+    }
 
     public static final String KILLED = "killed";
     public static final String WOUNDED = "wounded";

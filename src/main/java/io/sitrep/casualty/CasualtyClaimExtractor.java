@@ -19,7 +19,7 @@ import java.util.Set;
 public final class CasualtyClaimExtractor {
 
     private static final Set<String> RIGHT_STOPS = Set.of("but", "however", "while", "whereas", "although", "though");
-    private static final String[] ASIDES = {"including", "among", "mostly", "most", "many", "all", "some", "both",
+    private static final String[] ASIDES = {"including", "among", "mostly", "most", "many", "all", "some", "both", "who",
         "mainly", "half", "several"};
     private static final Set<String> PEOPLE_ONLY_VERBS = Set.of("killed", "killing", "died", "wounded", "wounding",
             "injured", "injuring", "executed", "executing", "massacred", "kidnapped", "kidnapping", "abducted",
@@ -35,7 +35,13 @@ public final class CasualtyClaimExtractor {
             "civilian", "journalist", "reporter", "photographer", "driver", "officer", "commander", "fighter",
             "policeman", "resident", "doctor", "nurse", "paramedic", "medic", "teacher", "student", "farmer", "worker",
             "infant", "toddler", "teenager", "guard", "pilot", "volunteer", "shepherd", "fisherman", "passenger",
-            "colonel", "general", "father", "mother", "son", "daughter");
+            "colonel", "general", "father", "mother", "son", "daughter", "reservist", "monk", "priest",
+            "imam", "chief", "mayor", "person", "husband", "wife", "brother", "sister", "nephew", "niece", "cousin",
+            "sergeant", "captain", "lieutenant", "major", "surgeon", "engineer", "spokesman");
+
+    /** Outcome words that also describe people before a noun: "captured soldiers", "wounded fighters". */
+    private static final Set<String> ADJECTIVES = Set.of("captured", "wounded", "injured", "abducted", "kidnapped",
+            "detained", "missing", "released", "freed");
 
     private final PlaceFinder places;
     private final ActorFinder actors;
@@ -88,9 +94,39 @@ public final class CasualtyClaimExtractor {
             reading.country = places.countryOf(text);
         }
         for (int[] s : Sentences.split(text)) {
-            out.addAll(sentence(text.substring(s[0], s[1]), reading));
+            String sentence = text.substring(s[0], s[1]);
+            String located = places == null ? null : lossesLocated(sentence, reading.country);
+            if (located != null) {
+                // "It was IRNA that revealed the losses were at Khan Tuman": the place of the figures given before
+                for (int i = 0; i < out.size(); i++) {
+                    CasualtyClaim c = out.get(i);
+                    if (c.place() == null && !c.cumulative() && !c.background()) {
+                        out.set(i, new CasualtyClaim(c.low(), c.high(), c.vague(), c.outcome(), c.victims(), c.side(),
+                                c.claimedBy(), c.status(), c.cumulative(), located, c.part(), c.background(),
+                                c.upFrom(), c.bound()));
+                    }
+                }
+            }
+            out.addAll(sentence(sentence, reading));
         }
         return out;
+    }
+
+    /** The place a sentence gives for losses told before it: "the losses were at X", "the dead fell in X". */
+    private String lossesLocated(String sentence, String country) {
+        List<Tok> toks = Tok.tokenize(sentence);
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            if (toks.get(i).is("losses", "casualties", "deaths", "dead", "killings") && toks.get(i + 1).is("were", "was", "occurred", "happened")
+                    && toks.get(i + 2).is("at", "in", "near", "around")) {
+                int from = toks.get(i + 2).end();
+                for (PlaceMention m : places.find(sentence, country)) {
+                    if (m.start() >= from && m.start() <= from + 2) {
+                        return m.place().name();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static final class Reading {
@@ -108,21 +144,43 @@ public final class CasualtyClaimExtractor {
     private List<CasualtyClaim> sentence(String sentence, Reading reading) {
         List<Tok> toks = Tok.tokenize(sentence);
         List<CasualtyClaim> out = new ArrayList<>();
-        boolean denial = toks.stream().anyMatch(t -> CasualtyWords.DENY.contains(t.lower()));
-        List<Quantity> found = quantities.read(toks, denial);
+        List<Quantity> found = quantities.read(toks, false);
+        boolean denial = denial(toks);
+        if (denial) {
+            found = quantities.read(toks, true);
+        }
         int firstQuantity = found.isEmpty() ? Integer.MAX_VALUE : found.get(0).modifierStart();
         Attribution attribution = claimants.read(toks, sentence, reading.lastSpeaker, firstQuantity);
         reading.lastSpeaker = claimants.speakerAfter(reading.lastSpeaker, attribution, toks, sentence);
+        if (ClaimCues.rebutted(toks)) {
+            return out; // "this information is false": the figures are what is being denied
+        }
+        List<int[]> clauses = ClaimCues.contrastedClauses(toks);
+        List<Attribution> clauseAttributions = new ArrayList<>();
+        if (clauses.size() > 1) {
+            for (int[] c : clauses) {
+                List<Tok> part = toks.subList(c[0], c[1]);
+                Attribution a = claimants.read(part, sentence, reading.lastSpeaker, Integer.MAX_VALUE);
+                clauseAttributions.add(a == null ? null : new Attribution(a.claimant(), a.verb(), a.actor(), a.verbIndex() + c[0]));
+            }
+        }
         List<PlaceMention> placesHere = places == null ? List.of() : places.find(sentence, reading.country);
-        boolean cumulative = cumulative(toks);
+        boolean background = ClaimTiming.background(toks);
 
         CasualtyClaim previous = null;
         CasualtyClaim previousMain = null;
         int previousEnd = -1;
         List<int[]> used = new ArrayList<>();
+        List<Quantity> pendingList = new ArrayList<>();
+        List<Phrase> pendingPhrases = new ArrayList<>();
+        List<Quantity> revisedFrom = new ArrayList<>();
         for (int q = 0; q < found.size(); q++) {
             Quantity quantity = found.get(q);
             int nextStart = q + 1 < found.size() ? found.get(q + 1).modifierStart() : toks.size();
+            if (ClaimCues.earlierFigure(toks, quantity, q + 1 < found.size() ? found.get(q + 1) : null)) {
+                revisedFrom.add(quantity); // "up from 14", "revised from 60 to 71": the figure a toll replaces
+                continue;
+            }
             Phrase np = nounPhrase(toks, quantity.last() + 1, sentence);
             if (!np.isEmpty() && !np.people() && !np.things() && peopleOnlyVerbNear(toks, quantity, np)) {
                 np = new Phrase(np.start(), np.end(), np.text(), np.possessive(), true, false); // "21 reservists died"
@@ -137,11 +195,16 @@ public final class CasualtyClaimExtractor {
             String outcome = null;
             boolean passive = false;
             Phrase victimsAfterOutcome = null;
+            int outcomeAt = -1;
             if (including && previous != null) {
                 outcome = previous.outcome();
             }
+            if (outcome == null && previous != null && (ClaimCues.figureAt(toks, ms) || ClaimCues.tallyTo(toks, ms))) {
+                outcome = previous.outcome(); // "while hospital staff put the figure at more than 100"
+            }
             if (outcome == null) {
                 outcome = leftOutcome(toks, quantity.modifierStart(), !np.isEmpty());
+                outcomeAt = outcome == null ? -1 : ms - 1;
             }
             if (outcome == null) {
                 int from = np.isEmpty() ? quantity.last() + 1 : np.end() + 1;
@@ -173,6 +236,7 @@ public final class CasualtyClaimExtractor {
                             || victimsAreCaptives(np))) {
                         outcome = CasualtyClaim.CAPTURED;
                         passive = true;
+                        outcomeAt = j;
                         break;
                     }
                     String o = CasualtyWords.OUTCOMES.get(t.lower());
@@ -183,6 +247,7 @@ public final class CasualtyClaimExtractor {
                             continue;
                         }
                         outcome = o;
+                        outcomeAt = j;
                         passive = t.is("died", "dead", "missing", "unaccounted", "perished")
                                 || toks.subList(from, j).stream().anyMatch(x -> PASSIVE.contains(x.lower()));
                         if (np.isEmpty() && t.is("deaths", "bodies") && j + 1 < toks.size() && toks.get(j + 1).is("of")) {
@@ -197,11 +262,35 @@ public final class CasualtyClaimExtractor {
             }
             previousEnd = quantity.last();
             if (outcome == null) {
+                if (!np.isEmpty() && ClaimCues.listContinues(toks, np.end(), nextStart)) {
+                    pendingList.add(quantity); // "two women and three children were injured"
+                    pendingPhrases.add(np);
+                }
                 continue;
             }
             if (outcome.equals(CasualtyClaim.FREED) && freedOnlyByCaptiveWord(toks, quantity, np) && !captives(np)) {
+                pendingList.clear();
+                pendingPhrases.clear();
                 continue; // "5 million people have returned home"
             }
+            if (outcome.equals(CasualtyClaim.FREED) && ClaimCues.proposed(toks, quantity, outcomeAt)) {
+                pendingList.clear();
+                pendingPhrases.clear();
+                continue; // "will free 150 prisoners", "agreed to release": not freed yet
+            }
+            Attribution who = attributionAt(attribution, clauses, clauseAttributions, quantity.first());
+            boolean part = including || ClaimCues.amongTheDead(toks, quantity, outcomeAt);
+            for (int k = 0; k < pendingList.size(); k++) {
+                Quantity pq = pendingList.get(k);
+                Phrase pp = pendingPhrases.get(k);
+                String pside = side(pp, who, passive);
+                CasualtyClaim listed = claim(pq, outcome, pp.text(), pside, who, denial, own(pp, who, pside, passive),
+                        toks, placesHere, reading, background, part);
+                out.add(listed);
+                used.add(new int[] {pq.modifierStart(), Math.max(pq.last(), pp.end())});
+            }
+            pendingList.clear();
+            pendingPhrases.clear();
             Phrase victimsPhrase = victimsAfterOutcome != null && !victimsAfterOutcome.isEmpty() ? victimsAfterOutcome : np;
             String victims = victimsPhrase.isEmpty() ? null : victimsPhrase.text();
             String side;
@@ -209,12 +298,10 @@ public final class CasualtyClaimExtractor {
                 victims = previousMain.victims();
                 side = previousMain.side();
             } else {
-                side = side(victimsPhrase, attribution, passive);
+                side = side(victimsPhrase, who, passive);
             }
-            String status = status(attribution, side, denial);
-            String place = place(placesHere, toks, quantity, reading);
-            CasualtyClaim claim = new CasualtyClaim(quantity.low(), quantity.high(), quantity.vague(), outcome, victims,
-                    side, attribution == null ? null : attribution.claimant(), status, cumulative, place);
+            CasualtyClaim claim = claim(quantity, outcome, victims, side, who, denial,
+                    own(victimsPhrase, who, side, passive), toks, placesHere, reading, background, part);
             out.add(claim);
             used.add(new int[] {quantity.modifierStart(), Math.max(quantity.last(), np.end())});
             previous = claim;
@@ -222,31 +309,106 @@ public final class CasualtyClaimExtractor {
                 previousMain = claim;
             }
         }
-        out.addAll(singulars(toks, sentence, attribution, placesHere, reading, used, denial, cumulative, out));
+        out.addAll(singulars(toks, sentence, attribution, placesHere, reading, used, denial, background, out));
+        return withEarlierFigures(out, revisedFrom, found);
+    }
+
+    private CasualtyClaim claim(Quantity q, String outcome, String victims, String side, Attribution who,
+                                boolean denial, boolean own, List<Tok> toks, List<PlaceMention> placesHere,
+                                Reading reading, boolean background, boolean part) {
+        boolean cumulative = ClaimTiming.cumulative(toks, q.first());
+        return new CasualtyClaim(q.low(), q.high(), q.vague(), outcome, victims, side,
+                who == null ? null : who.claimant(), status(who, side, denial, own, victims), cumulative,
+                place(placesHere, toks, q, reading), part, background && !cumulative, null, q.bound());
+    }
+
+    /** The attribution of the clause a figure stands in, when a sentence sets two speakers against each other. */
+    private static Attribution attributionAt(Attribution sentence, List<int[]> clauses, List<Attribution> byClause, int at) {
+        for (int i = 0; i < byClause.size(); i++) {
+            int[] c = clauses.get(i);
+            if (at >= c[0] && at < c[1] && byClause.get(i) != null) {
+                return byClause.get(i);
+            }
+        }
+        return sentence;
+    }
+
+    /** A changed toll keeps its earlier figure: "has risen to 20, up from 14", "revised from 60 to 71". */
+    private static List<CasualtyClaim> withEarlierFigures(List<CasualtyClaim> claims, List<Quantity> earlier, List<Quantity> all) {
+        if (earlier.isEmpty() || claims.isEmpty()) {
+            return claims;
+        }
+        List<CasualtyClaim> out = new ArrayList<>(claims);
+        for (Quantity e : earlier) {
+            int index = all.indexOf(e);
+            Quantity newer = null;
+            for (int k = index - 1; k >= 0 && newer == null; k--) {
+                if (!earlier.contains(all.get(k))) {
+                    newer = all.get(k);
+                }
+            }
+            if (newer == null || index + 1 < all.size() && all.get(index + 1).modifierStart() - e.last() <= 2) {
+                newer = index + 1 < all.size() ? all.get(index + 1) : newer; // "from 60 to 71"
+            }
+            for (int c = 0; c < out.size() && newer != null; c++) {
+                CasualtyClaim k = out.get(c);
+                if (java.util.Objects.equals(k.low(), newer.low()) && java.util.Objects.equals(k.high(), newer.high())
+                        && k.upFrom() == null) {
+                    out.set(c, new CasualtyClaim(k.low(), k.high(), k.vague(), k.outcome(), k.victims(), k.side(),
+                            k.claimedBy(), k.status(), k.cumulative(), k.place(), k.part(), k.background(),
+                            e.low() != null ? e.low() : e.high(), k.bound()));
+                    break;
+                }
+            }
+        }
         return out;
     }
 
-    /** "A 13-year-old boy was killed", "killing the driver": one person. */
+    /**
+     * Whether the sentence denies the figures it gives ("denied that any of its fighters were killed"); a figure
+     * someone else rejects ("a figure the army denied") is still the first speaker's claim.
+     */
+    private static boolean denial(List<Tok> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (!CasualtyWords.DENY.contains(toks.get(i).lower())) {
+                continue;
+            }
+            boolean rejectsAFigure = false;
+            for (int k = Math.max(0, i - 4); k < i; k++) {
+                if (toks.get(k).is("figure", "figures", "claim", "claims", "number", "account", "toll", "tally")) {
+                    rejectsAFigure = true;
+                }
+            }
+            if (!rejectsAFigure) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "A 13-year-old boy was killed", "killing the driver", "his son was killed": one person. */
     private List<CasualtyClaim> singulars(List<Tok> toks, String sentence, Attribution attribution,
                                           List<PlaceMention> placesHere, Reading reading, List<int[]> used,
-                                          boolean denial, boolean cumulative, List<CasualtyClaim> claimsSoFar) {
+                                          boolean denial, boolean background, List<CasualtyClaim> claimsSoFar) {
         List<CasualtyClaim> out = new ArrayList<>();
+        String amongOutcome = amongOpening(toks);
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (!t.isWord() || !t.is("a", "an", "the", "another")) {
+            if (!t.isWord() || !t.is("a", "an", "the", "another", "his", "her", "their")) {
                 continue;
             }
             int head = -1;
             if (t.is("another") || i + 1 < toks.size() && toks.get(i + 1).is("third", "fourth", "fifth", "sixth")) {
                 // "another was wounded", "a third was injured": one more person of those just counted
                 int k = t.is("another") ? i : i + 1;
-                if (k + 2 < toks.size() && toks.get(k + 1).is("was", "died")) {
+                if (k + 2 < toks.size() && toks.get(k + 1).is("was", "died", "is")) {
                     head = k;
                 }
             }
             for (int j = i + 1; head < 0 && j < toks.size() && j <= i + 5; j++) {
                 Tok w = toks.get(j);
-                if (w.isWord() && SINGULAR.contains(w.lower())) {
+                if (w.isWord() && SINGULAR.contains(w.lower()) && !(j + 1 < toks.size() && toks.get(j + 1).isWord()
+                        && SINGULAR.contains(toks.get(j + 1).lower()))) {
                     head = j;
                     break;
                 }
@@ -258,7 +420,15 @@ public final class CasualtyClaimExtractor {
             if (head < 0 || insideUsed(used, i)) {
                 continue;
             }
+            int after = head + 1;
+            if (after + 1 < toks.size() && toks.get(after).text().equals(",") && toks.get(after + 1).is("aged")) {
+                while (after + 1 < toks.size() && !toks.get(after + 1).text().equals(",")) {
+                    after++; // "another person, aged 27, is missing"
+                }
+                after += 2;
+            }
             String outcome = null;
+            boolean part = false;
             if (i > 0 && toks.get(i - 1).isWord()) {
                 String o = CasualtyWords.OUTCOMES.get(toks.get(i - 1).lower());
                 if (o != null && !CasualtyWords.NEEDS_PEOPLE.contains(toks.get(i - 1).lower())) {
@@ -266,8 +436,8 @@ public final class CasualtyClaimExtractor {
                 }
             }
             boolean passive = false;
-            if (outcome == null && head + 2 < toks.size() && toks.get(head + 1).is("was", "has", "had", "is", "were")) {
-                int k = head + 2;
+            if (outcome == null && after + 1 < toks.size() && toks.get(after).is("was", "has", "had", "is", "were")) {
+                int k = after + 1;
                 if (toks.get(k).is("been") && k + 1 < toks.size()) {
                     k++;
                 }
@@ -280,18 +450,27 @@ public final class CasualtyClaimExtractor {
                     passive = true;
                 }
             }
-            if (outcome == null && head + 1 < toks.size() && toks.get(head + 1).is("died")) {
+            if (outcome == null && after < toks.size() && toks.get(after).is("died")) {
                 outcome = CasualtyClaim.KILLED;
                 passive = true;
             }
             if (outcome == null && i > 0 && toks.get(i - 1).is("including", "among") && !out.isEmpty()) {
                 outcome = out.get(out.size() - 1).outcome(); // ", including a baby,"
+                part = true;
             }
             if (outcome == null && i > 0 && toks.get(i - 1).is("including", "among") && !claimsSoFar.isEmpty()) {
                 outcome = claimsSoFar.get(claimsSoFar.size() - 1).outcome();
+                part = true;
+            }
+            if (outcome == null && amongOutcome != null && t.is("a", "an")) {
+                outcome = amongOutcome; // "Among the dead were a paramedic and a photographer"
+                part = true;
             }
             if (outcome == null) {
                 continue;
+            }
+            if (t.is("his", "her", "their") && !passive) {
+                continue; // "killed his son" reads as one, but "his unit killed" does not
             }
             String victims;
             String side;
@@ -306,13 +485,30 @@ public final class CasualtyClaimExtractor {
                 victims = sentence.substring(toks.get(i + 1).start(), toks.get(head).end());
                 side = side(new Phrase(i + 1, head, victims, false, true, false), attribution, passive);
             }
-            Quantity one = new Quantity(1, null, null, i, i, head);
+            Quantity one = new Quantity(1, null, null, null, i, i, head);
+            Phrase phrase = new Phrase(i + 1, head, victims == null ? "" : victims, false, true, false);
+            boolean cumulative = ClaimTiming.cumulative(toks, i);
             out.add(new CasualtyClaim(1, null, null, outcome, victims, side,
-                    attribution == null ? null : attribution.claimant(), status(attribution, side, denial), cumulative,
-                    place(placesHere, toks, one, reading)));
+                    attribution == null ? null : attribution.claimant(),
+                    status(attribution, side, denial, own(phrase, attribution, side, passive), victims), cumulative,
+                    place(placesHere, toks, one, reading), part, background && !cumulative, null, null));
             i = head;
         }
         return out;
+    }
+
+    /** The outcome of an opening "Among the dead were ...", "Among those wounded were ...", else null. */
+    private static String amongOpening(List<Tok> toks) {
+        if (toks.size() < 4 || !toks.get(0).is("among")) {
+            return null;
+        }
+        for (int k = 1; k < toks.size() && k <= 4; k++) {
+            String o = CasualtyWords.OUTCOMES.get(toks.get(k).lower());
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private static boolean insideUsed(List<int[]> used, int i) {
@@ -362,7 +558,7 @@ public final class CasualtyClaimExtractor {
                         k++;
                     }
                     if (toks.get(k).capitalised()) {
-                        while (k + 1 < n && toks.get(k + 1).capitalised()) {
+                        while (k + 1 < n && (toks.get(k + 1).capitalised() || toks.get(k + 1).lower().matches("(al|el|ad|ash|as|at|an)-\\p{L}.*"))) {
                             k++;
                         }
                         end = k;
@@ -378,6 +574,12 @@ public final class CasualtyClaimExtractor {
                 }
                 break;
             }
+            if (ADJECTIVES.contains(l) && j + 1 < n && peopleWithin(toks, j + 1, 3)) {
+                end = j; // "84 captured soldiers", "two wounded fighters": a description, not the outcome
+                j++;
+                words++;
+                continue;
+            }
             if (NP_STOPS.contains(l) || CasualtyWords.OUTCOMES.containsKey(l) && !CasualtyWords.PEOPLE.contains(l)) {
                 break;
             }
@@ -386,10 +588,10 @@ public final class CasualtyClaimExtractor {
                 end = j;
                 break;
             }
-            if (CasualtyWords.PEOPLE.contains(l) || demonymPlural(t)) {
-                people = true;
-                headSeen = CasualtyWords.PEOPLE.contains(l) || j + 1 >= n || !toks.get(j + 1).isWord()
-                        || !CasualtyWords.PEOPLE.contains(toks.get(j + 1).bare());
+            if (CasualtyWords.PEOPLE.contains(l) || demonymPlural(t) || l.equals("more") && words == 0
+                    && !(j + 1 < n && toks.get(j + 1).is("than"))) {
+                people = true; // "20 more were hurt"
+                headSeen = j + 1 >= n || !toks.get(j + 1).isWord() || !CasualtyWords.PEOPLE.contains(toks.get(j + 1).bare());
             }
             end = j;
             j++;
@@ -403,6 +605,19 @@ public final class CasualtyClaimExtractor {
             people = true;
         }
         return new Phrase(start, end, text, possessive, people, things);
+    }
+
+    private static boolean peopleWithin(List<Tok> toks, int from, int words) {
+        for (int k = from; k < toks.size() && k < from + words; k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord() || NP_STOPS.contains(t.lower())) {
+                return false;
+            }
+            if (CasualtyWords.PEOPLE.contains(t.bare())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -466,6 +681,9 @@ public final class CasualtyClaimExtractor {
     /** An outcome word just before the figure: "killing dozens", "the release of 46", "killed up to 400". */
     private static String leftOutcome(List<Tok> toks, int modifierStart, boolean people) {
         int k = modifierStart - 1;
+        while (k >= 0 && toks.get(k).kind() == Tok.Kind.PUNCT && "\"“”'‘’".contains(toks.get(k).text())) {
+            k--; // had "neutralised" 63
+        }
         int skipped = 0;
         while (k >= 0 && skipped < 2 && toks.get(k).isWord()
                 && (CasualtyWords.APPROXIMATE.contains(toks.get(k).lower()) || toks.get(k).is("of"))) {
@@ -542,7 +760,11 @@ public final class CasualtyClaimExtractor {
         return CasualtyClaim.UNKNOWN;
     }
 
-    private static String status(Attribution attribution, String side, boolean denial) {
+    /**
+     * How the speaker stands to the figure: denied, confirmed (the speaker's own losses, or a confirming verb),
+     * claimed (a party or its outlet, or a figure of enemy combatants from anyone but a neutral source), else reported.
+     */
+    private static String status(Attribution attribution, String side, boolean denial, boolean own, String victims) {
         if (denial) {
             return CasualtyClaim.DENIED;
         }
@@ -550,40 +772,39 @@ public final class CasualtyClaimExtractor {
             return CasualtyClaim.REPORTED;
         }
         String verb = attribution.verb();
-        if (CasualtyWords.CONFIRM.contains(verb)) {
-            return CasualtyClaim.CONFIRMED;
-        }
-        if (attribution.actor() != null && attribution.actor().name().equals(side)) {
+        if (CasualtyWords.CONFIRM.contains(verb) || own) {
             return CasualtyClaim.CONFIRMED;
         }
         if (CasualtyWords.CLAIM.contains(verb) || attribution.actor() != null) {
             return CasualtyClaim.CLAIMED;
         }
         String c = attribution.claimant().toLowerCase(Locale.ROOT);
-        if (c.matches(".*\\b(rebels?|forces|army|military|militants?|fighters|brigades?|bloc|group|movement)\\b.*")) {
+        if (ClaimantKinds.party(c)) {
             return CasualtyClaim.CLAIMED;
+        }
+        if (victims != null && !ClaimantKinds.neutral(c) && ClaimantKinds.enemyCombatants(victims)) {
+            return CasualtyClaim.CLAIMED; // a state agency telling how many militants the army killed
         }
         return CasualtyClaim.REPORTED;
     }
 
-    private static boolean cumulative(List<Tok> toks) {
-        for (int i = 0; i < toks.size(); i++) {
-            Tok t = toks.get(i);
-            String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
-            if (t.is("toll") || t.is("overall") || t.is("cumulative") || t.is("so") && next.equals("far")
-                    || t.is("to") && next.equals("date") || t.is("in") && next.equals("total")
-                    || t.is("a") && next.equals("total")) {
-                return true;
-            }
-            if (t.is("since") && i + 1 < toks.size()) {
-                Tok n = toks.get(i + 1);
-                if (n.kind() == Tok.Kind.NUMBER || CasualtyWords.MONTHS.contains(n.lower())
-                        || CasualtyWords.CUMULATIVE_AFTER_SINCE.contains(n.lower())) {
-                    return true;
-                }
-            }
+    /** Whether the victims are the speaker's own: "of its fighters", the speaker's party, "six soldiers were killed, the army said". */
+    private boolean own(Phrase victims, Attribution attribution, String side, boolean passive) {
+        if (attribution == null) {
+            return false;
         }
-        return false;
+        if (attribution.actor() != null && attribution.actor().name().equals(side)) {
+            return true;
+        }
+        if (victims.isEmpty()) {
+            return false;
+        }
+        if (victims.possessive() || victims.text().toLowerCase(Locale.ROOT).startsWith("own ")) {
+            return true;
+        }
+        String c = attribution.claimant().toLowerCase(Locale.ROOT);
+        return passive && (ClaimantKinds.party(c) || attribution.actor() != null)
+                && ClaimantKinds.ownForces(victims.text()) && (actors == null || actors.first(victims.text()) == null);
     }
 
     /**

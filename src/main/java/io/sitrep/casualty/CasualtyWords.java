@@ -35,10 +35,17 @@ final class CasualtyWords {
             Map.entry("release", CasualtyClaim.FREED), Map.entry("rescued", CasualtyClaim.FREED),
             Map.entry("exchange", CasualtyClaim.FREED), Map.entry("exchanged", CasualtyClaim.FREED),
             Map.entry("swap", CasualtyClaim.FREED), Map.entry("swapped", CasualtyClaim.FREED),
-            Map.entry("returned", CasualtyClaim.FREED), Map.entry("repatriated", CasualtyClaim.FREED));
+            Map.entry("returned", CasualtyClaim.FREED), Map.entry("repatriated", CasualtyClaim.FREED),
+            Map.entry("neutralised", CasualtyClaim.KILLED), Map.entry("neutralized", CasualtyClaim.KILLED),
+            Map.entry("neutralising", CasualtyClaim.KILLED), Map.entry("neutralizing", CasualtyClaim.KILLED),
+            Map.entry("eliminated", CasualtyClaim.KILLED), Map.entry("eliminating", CasualtyClaim.KILLED),
+            Map.entry("liquidated", CasualtyClaim.KILLED), Map.entry("executions", CasualtyClaim.KILLED),
+            Map.entry("buried", CasualtyClaim.KILLED));
 
     /** Outcome words that only count for people when the figure names them ("lost 1,000 fighters", not "lost 3 tanks"). */
     static final Set<String> NEEDS_PEOPLE = Set.of("lost", "lives", "bodies", "prisoner", "captive", "exchange",
+            "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated", "eliminating", "liquidated",
+            "buried",
             "exchanged", "swap", "swapped", "returned", "release", "released", "repatriated", "rescued");
 
     /** Outcome words that mean "freed" only for people who were held ("returned 90 POWs", not "refugees returned"). */
@@ -47,7 +54,7 @@ final class CasualtyWords {
 
     /** Nouns for people who were held. */
     static final Set<String> CAPTIVES = Set.of("prisoners", "prisoner", "hostages", "hostage", "detainees", "detainee",
-            "captives", "captive", "pows", "abductees", "inmates", "kidnapped", "abducted");
+            "captives", "captive", "pows", "abductees", "inmates", "kidnapped", "abducted", "captured");
 
     /** Plural and singular nouns for people. */
     static final Set<String> PEOPLE = Set.of("people", "persons", "person", "civilians", "civilian", "soldiers", "soldier",
@@ -69,7 +76,8 @@ final class CasualtyWords {
             "truckers", "hikers", "tourists", "pilgrims", "nationals", "citizens", "inmates", "wives", "husbands",
             "parents", "elderly", "teens", "youths", "youngsters", "minors", "newborns", "surgeons", "rescuers",
             "firefighters", "engineers", "technicians", "diplomats", "lawmakers", "politicians", "activists",
-            "survivors");
+            "survivors", "attackers", "assailants", "saboteurs", "apostates", "infidels", "crusaders", "monks", "monk",
+            "priests", "imams", "worshipers", "guests", "mourners", "chief", "chiefs", "aides", "staffers");
 
     /** Nouns for people that make the victims civilians. */
     static final Set<String> CIVILIAN = Set.of("civilians", "civilian", "children", "child", "kids", "women", "woman",
@@ -102,7 +110,7 @@ final class CasualtyWords {
     static final Map<String, Integer> VAGUE = Map.of("dozens", 12, "scores", 20, "hundreds", 100, "thousands", 1000,
             "tens of thousands", 10_000, "hundreds of thousands", 100_000, "a dozen", 12, "a handful", 3);
 
-    static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion");
+    static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion", "dozen");
 
     static final Set<String> LOWER_BOUND = Set.of("more than", "over", "at least", "upwards of", "in excess of",
             "no fewer than", "no less than", "a minimum of");
@@ -117,11 +125,13 @@ final class CasualtyWords {
             "denied", "report", "reports", "reported", "announce", "announces", "announced", "state", "states",
             "stated", "tell", "tells", "told", "estimate", "estimates", "estimated", "allege", "alleges", "alleged",
             "insist", "insists", "insisted", "add", "added", "warn", "warns", "warned", "write", "wrote", "posted",
-            "reporting", "put", "puts");
+            "reporting", "put", "puts", "claiming", "saying", "confirming", "acknowledging", "announcing",
+            "alleging", "admitting", "denying");
     static final Set<String> CONFIRM = Set.of("confirm", "confirms", "confirmed", "acknowledge", "acknowledges",
-            "acknowledged", "admit", "admits", "admitted");
-    static final Set<String> DENY = Set.of("deny", "denies", "denied", "dismissed", "rejected");
-    static final Set<String> CLAIM = Set.of("claim", "claims", "claimed", "allege", "alleges", "alleged", "boasted");
+            "acknowledged", "admit", "admits", "admitted", "confirming", "acknowledging", "admitting");
+    static final Set<String> DENY = Set.of("deny", "denies", "denied", "dismissed", "rejected", "denying");
+    static final Set<String> CLAIM = Set.of("claim", "claims", "claimed", "allege", "alleges", "alleged", "boasted",
+            "claiming", "alleging");
 
     /** Words between a subject and its speech verb that are not part of the subject. */
     static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "also", "later", "earlier", "previously", "again",

@@ -12,6 +12,10 @@ import java.util.Locale;
  */
 final class ClaimantReader {
 
+    private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of("governor", "mayor", "chief", "head",
+            "deputy", "regional", "provincial", "local", "state", "defence", "defense", "interior", "health",
+            "foreign", "news", "press", "military", "armed", "security", "senior", "acting");
+
     private final ActorFinder actors;
 
     ClaimantReader(ActorFinder actors) {
@@ -95,8 +99,9 @@ final class ClaimantReader {
             }
         }
         int e = v - 1;
-        while (e >= segStart && toks.get(e).isWord() && CasualtyWords.AUXILIARIES.contains(toks.get(e).lower())) {
-            e--;
+        while (e >= segStart && toks.get(e).isWord() && (CasualtyWords.AUXILIARIES.contains(toks.get(e).lower())
+                || toks.get(e).is("quoted", "as", "reportedly", "cited") && toks.get(v).is("saying"))) {
+            e--; // "X was quoted as saying by Y": X speaks
         }
         int s = segStart;
         while (s <= e && toks.get(s).is("and", "but", "while", "as", "meanwhile")) {
@@ -117,6 +122,16 @@ final class ClaimantReader {
                     ps = k + 1;
                 }
             }
+            for (int i = 0; i + 1 < parts.size(); i++) {
+                int[] name = parts.get(i);
+                int[] role = parts.get(i + 1);
+                if (i + 2 == parts.size() && name(toks, name) && appositive(toks, role)) {
+                    return clean(toks, name[0], name[1], sentence); // "Getachew Reda, the spokesman for the TPLF, said"
+                }
+                if (i + 2 == parts.size() && name(toks, role) && outletWord(toks, name)) {
+                    return clean(toks, role[0], role[1], sentence); // "The group's outlet, Sham News, said"
+                }
+            }
             for (int[] p : parts) {
                 String text = clean(toks, p[0], p[1], sentence);
                 if (text != null && sourceLike(text)) {
@@ -130,6 +145,11 @@ final class ClaimantReader {
         }
         if (e == s && CasualtyWords.PRONOUNS.contains(toks.get(s).lower())) {
             return lastSpeaker;
+        }
+        if (e == s + 1 && toks.get(s).is("the") && lastSpeaker != null
+                && lastSpeaker.toLowerCase(Locale.ROOT).contains(toks.get(e).lower())
+                && CasualtyWords.SOURCE_NOUNS.contains(toks.get(e).lower())) {
+            return lastSpeaker; // "the agency said", after "the state news agency SANA reported"
         }
         for (int k = s; k <= e; k++) {
             if (toks.get(k).is("that", "which", "who", "when", "if")) {
@@ -153,22 +173,85 @@ final class ClaimantReader {
         if (a != null && a.claimant() != null) {
             return a.claimant();
         }
-        int e = 0;
-        while (e < toks.size() && !toks.get(e).isBreak() && e < 8) {
-            e++;
-        }
+        int e = leadingNounPhrase(toks);
         if (e > 0) {
             String lead = clean(toks, 0, e - 1, sentence);
-            if (lead != null && sourceLike(lead) && lead.split(" ").length <= 5) {
+            if (lead != null && sourceLike(lead) && lead.split(" ").length <= 9) {
                 return lead;
+            }
+            // "Oleh Syniehubov, the governor of the Kharkiv region, gave an update"
+            if (lead != null && e < toks.size() && toks.get(e).text().equals(",") && name(toks, new int[] {0, e - 1})) {
+                int close = e + 1;
+                while (close < toks.size() && !toks.get(close).isBreak()) {
+                    close++;
+                }
+                if (close < toks.size() && appositive(toks, new int[] {e + 1, close - 1})
+                        && sourceLike(clean(toks, e + 1, close - 1, sentence) + "")) {
+                    return lead;
+                }
             }
         }
         return lastSpeaker;
     }
 
+    /**
+     * The end (exclusive) of the noun phrase opening a sentence: capitalised words and the role and party nouns
+     * around them ("The army command", "Islamic Revolutionary Guards Corps spokesman Hossein Ali Rezaie").
+     */
+    private static int leadingNounPhrase(List<Tok> toks) {
+        int e = 0;
+        while (e < toks.size() && e < 12) {
+            Tok t = toks.get(e);
+            boolean fits = t.isWord() && (t.capitalised() || t.is("the", "of", "for", "a", "an", "al", "el")
+                    || CasualtyWords.SOURCE_NOUNS.contains(t.bare()) || ROLE_WORDS.contains(t.bare()));
+            if (!fits) {
+                break;
+            }
+            e++;
+        }
+        return e;
+    }
+
+    /** Capitalised words, with the small words names hold ("Syrian Network for Human Rights"). */
+    private static boolean name(List<Tok> toks, int[] span) {
+        if (span[1] < span[0] || span[1] - span[0] > 8) {
+            return false;
+        }
+        int first = span[0];
+        if (toks.get(first).is("the")) {
+            first++;
+        }
+        if (first > span[1] || !toks.get(first).capitalised()) {
+            return false;
+        }
+        for (int k = first; k <= span[1]; k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord() || !(t.capitalised() || t.is("of", "for", "the", "and", "al", "el", "de"))) {
+                return false;
+            }
+        }
+        return !CasualtyWords.PRONOUNS.contains(toks.get(first).lower());
+    }
+
+    /** A phrase naming a medium only by what it is: "the group's outlet", "its news agency". */
+    private static boolean outletWord(List<Tok> toks, int[] span) {
+        Tok last = toks.get(span[1]);
+        return last.is("outlet", "agency", "channel", "newspaper", "television", "broadcaster", "website", "station");
+    }
+
+    /** A phrase describing the one just named: "a monitoring group", "the spokesman for ...", "one of the factions". */
+    private static boolean appositive(List<Tok> toks, int[] span) {
+        if (span[1] < span[0]) {
+            return false;
+        }
+        Tok first = toks.get(span[0]);
+        return first.is("a", "an", "the", "one") || first.isWord() && !first.capitalised()
+                && first.lower().contains("'");
+    }
+
     private static String clean(List<Tok> toks, int s, int e, String sentence) {
-        while (s <= e && toks.get(s).is("the", "a", "an")) {
-            s++;
+        while (s <= e && (toks.get(s).is("the", "a", "an") || toks.get(s).kind() == Tok.Kind.PUNCT)) {
+            s++; // the closing quote of '"...," a commander said'
         }
         while (e >= s && !toks.get(e).isWord() && toks.get(e).kind() != Tok.Kind.NUMBER) {
             e--;

@@ -43,7 +43,8 @@ final class QuantityReader {
             if (vague == null && last + 2 < n) {
                 Tok sep = toks.get(last + 1);
                 boolean between = i > 0 && toks.get(i - 1).is("between") && sep.is("and");
-                if (sep.is("-", "–", "to", "or") || between) {
+                boolean revision = sep.is("to") && i > 0 && toks.get(i - 1).is("from");
+                if (!revision && (sep.is("-", "–", "to", "or") || between)) {
                     int[] e2 = new int[1];
                     Long v2 = valueAt(toks, last + 2, e2);
                     if (v2 != null && v2 > value && countable(toks, last + 2, e2[0], v2)) {
@@ -55,29 +56,34 @@ final class QuantityReader {
             Integer low = (int) Math.min(value, Integer.MAX_VALUE);
             Integer hi = high == null ? null : (int) Math.min(high, Integer.MAX_VALUE);
             int modifierStart = i;
+            String bound = null;
             String before2 = joined(toks, i - 2, i);
             String before1 = joined(toks, i - 1, i);
             String before3 = joined(toks, i - 3, i);
             if (i > 0 && toks.get(i - 1).is("between")) {
                 modifierStart = i - 1;
+            } else if (CasualtyWords.LOWER_BOUND.contains(before3)) {
+                modifierStart = i - 3;
+                bound = before3;
             } else if (CasualtyWords.UPPER_BOUND.contains(before2) || CasualtyWords.UPPER_BOUND.contains(before1)) {
                 modifierStart = CasualtyWords.UPPER_BOUND.contains(before2) ? i - 2 : i - 1;
+                bound = CasualtyWords.UPPER_BOUND.contains(before2) ? before2 : before1;
                 if (hi == null) {
                     hi = low;
                     low = null;
                 }
-            } else if (CasualtyWords.LOWER_BOUND.contains(before3)) {
-                modifierStart = i - 3;
             } else if (CasualtyWords.LOWER_BOUND.contains(before2)) {
                 modifierStart = i - 2;
+                bound = before2;
             } else if (CasualtyWords.LOWER_BOUND.contains(before1)) {
                 modifierStart = i - 1;
+                bound = before1;
             } else if (CasualtyWords.APPROXIMATE.contains(before2)) {
                 modifierStart = i - 2;
             } else if (CasualtyWords.APPROXIMATE.contains(before1)) {
                 modifierStart = i - 1;
             }
-            out.add(new Quantity(low, hi, vague, modifierStart, i, rangeEnd));
+            out.add(new Quantity(low, hi, vague, bound, modifierStart, i, rangeEnd));
             i = rangeEnd;
         }
         return out;
@@ -109,7 +115,8 @@ final class QuantityReader {
             return null;
         }
         String l = t.lower();
-        if (l.equals("a") && i + 1 < n && CasualtyWords.SCALES.contains(toks.get(i + 1).lower())) {
+        if (l.equals("a") && i + 1 < n && CasualtyWords.SCALES.contains(toks.get(i + 1).lower())
+                && !toks.get(i + 1).is("dozen")) {
             end[0] = i + 1;
             return (long) scale(toks.get(i + 1).lower());
         }
@@ -143,6 +150,10 @@ final class QuantityReader {
                 best = j;
                 bestValue = v;
             }
+        }
+        if (best + 1 < n && toks.get(best + 1).is("dozen") && bestValue != null) {
+            best++; // "two dozen", "over three dozen"
+            bestValue *= 12;
         }
         end[0] = best;
         return bestValue;
@@ -219,6 +230,7 @@ final class QuantityReader {
 
     private static double scale(String w) {
         return switch (w) {
+            case "dozen" -> 12;
             case "hundred" -> 100;
             case "thousand" -> 1_000;
             case "million" -> 1_000_000;

@@ -137,6 +137,78 @@ public final class BaseMap {
         return countries;
     }
 
+    /**
+     * Whether a point lies inside the named country's shape, or within {@code toleranceDegrees} of it (coasts at
+     * 1:10m cut off harbours and small islands). False when no country has that name.
+     */
+    public boolean contains(String countryName, double lat, double lon, double toleranceDegrees) {
+        for (Country c : countries) {
+            if (!c.name().equals(countryName)) {
+                continue;
+            }
+            if (inside(c, Projection.mercatorX(lon), Projection.mercatorY(lat))) {
+                return true;
+            }
+            // probe rings at a fifth, two fifths ... of the tolerance, eight directions each
+            for (int step = 1; step <= 5; step++) {
+                double r = toleranceDegrees * step / 5;
+                for (int k = 0; k < 8; k++) {
+                    double a = Math.PI / 4 * k;
+                    if (inside(c, Projection.mercatorX(lon + r * Math.cos(a)), Projection.mercatorY(lat + r * Math.sin(a)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a point lies within the bounding box of one of the named country's rings, widened by
+     * {@code marginDegrees}: the looser test for atolls and islets the 1:10m shapes leave out.
+     */
+    public boolean withinExtent(String countryName, double lat, double lon, double marginDegrees) {
+        double x = Projection.mercatorX(lon);
+        double y = Projection.mercatorY(lat);
+        double mx = Math.toRadians(marginDegrees);
+        double my = Math.abs(Projection.mercatorY(lat + marginDegrees) - y);
+        for (Country c : countries) {
+            if (c.name().equals(countryName)) {
+                for (Outline ring : c.rings()) {
+                    if (ring.overlaps(x - mx, y - my, x + mx, y + my)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Even-odd point-in-polygon over all of a country's rings, in Mercator units. */
+    private static boolean inside(Country c, double x, double y) {
+        if (!c.overlaps(x, y, x, y)) {
+            return false;
+        }
+        boolean in = false;
+        for (Outline ring : c.rings()) {
+            if (!ring.overlaps(x, y, x, y)) {
+                continue;
+            }
+            float[] xy = ring.coordinates();
+            int n = xy.length / 2;
+            for (int i = 0, j = n - 1; i < n; j = i++) {
+                double xi = xy[2 * i];
+                double yi = xy[2 * i + 1];
+                double xj = xy[2 * j];
+                double yj = xy[2 * j + 1];
+                if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                    in = !in;
+                }
+            }
+        }
+        return in;
+    }
+
     /** Land borders between two countries (coastlines are the rest of the country rings). */
     List<Outline> borders() {
         return borders;

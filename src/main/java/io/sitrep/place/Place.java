@@ -11,7 +11,7 @@ import java.util.List;
  * @param kind city, region or country
  * @param country ISO 3166-1 alpha-2 code
  * @param region first-level region (admin1) name, null for regions, countries and places whose region is unknown
- * @param lat latitude in degrees
+ * @param lat latitude in degrees (NaN, with lon, for a place read from its context that the gazetteer lacks)
  * @param lon longitude in degrees
  * @param population population, 0 when unknown (regions and countries: the sum over the cities kept)
  */
@@ -20,6 +20,11 @@ public record Place(String name, String asciiName, List<String> aliases, PlaceKi
 
     public Place {
         aliases = List.copyOf(aliases);
+    }
+
+    /** Whether the place has coordinates; a village read only from its context ("the village of X") has none. */
+    public boolean located() {
+        return !Double.isNaN(lat) && !Double.isNaN(lon);
     }
 
     /** The bot command for this place, e.g. {@code khantuman} for Khan Tuman. */

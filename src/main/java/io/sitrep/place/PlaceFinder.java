@@ -52,11 +52,21 @@ public final class PlaceFinder {
             "between", "and", "reach", "reached", "captured", "took", "retook", "entered", "shelled", "struck", "hit",
             "bombed", "seized", "village", "town", "city");
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "wrote", "tweeted", "posted");
+    private static final Set<String> ORG_NOUNS = Set.of("group", "militia", "faction", "brigade", "movement",
+            "organisation", "organization", "outlet", "agency", "newspaper", "channel", "coalition", "alliance");
+    private static final Set<String> MEDIA_WORDS = Set.of("news", "agency", "television", "tv", "radio", "newspaper",
+            "channel", "outlet", "broadcaster");
+
     private final PlaceGazetteer gazetteer;
+    private final ContextPlaces contextPlaces;
 
     /** A finder over a gazetteer. */
     public PlaceFinder(PlaceGazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.contextPlaces = new ContextPlaces(gazetteer);
     }
 
     /** The gazetteer searched. */
@@ -85,6 +95,11 @@ public final class PlaceFinder {
             if (p != null && plausible(c, p, tokens, hint)) {
                 out.add(new PlaceMention(p, c.start, c.end, text.substring(c.start, c.end)));
             }
+        }
+        List<PlaceMention> fromContext = contextPlaces.find(text, tokens, out, hint);
+        if (!fromContext.isEmpty()) {
+            out.addAll(fromContext);
+            out.sort(java.util.Comparator.comparingInt(PlaceMention::start));
         }
         return out;
     }
@@ -200,6 +215,14 @@ public final class PlaceFinder {
         if (best.kind() == PlaceKind.COUNTRY) {
             return best;
         }
+        if (c.prefer == null) {
+            for (Place p : pool) {
+                if (p.kind() == PlaceKind.REGION && gazetteer.isCurated(p) && !namedAs(p, c.key)
+                        && p.aliases().stream().anyMatch(a -> PlaceNames.key(a).equals(c.key))) {
+                    return p; // "Gaza" alone is the Gaza Strip, not Gaza City
+                }
+            }
+        }
         if (c.prefer == null && best.kind() == PlaceKind.REGION) {
             // a bare name shared by a region and its own seat city means the city
             for (Place p : pool) {
@@ -239,6 +262,40 @@ public final class PlaceFinder {
         }
         if (prev != null && prev.sentenceStart() && prevJoined && prev.capitalised() && TITLES.contains(prev.lower())) {
             return false;
+        }
+        if (prevJoined && prev.sentenceStart() && prev.capitalised() && !prev.allCaps()
+                && !DIRECTIONS.contains(prev.lower()) && !demonym(prev.text())
+                && !gazetteer.isCommonWord(PlaceNames.key(prev.text()))
+                && gazetteer.byKey(PlaceNames.key(prev.text())).isEmpty()) {
+            return false; // "Getachew Reda, the spokesman": a person's name opening the sentence
+        }
+        WordToken afterNext = c.lastToken + 2 < tokens.size() ? tokens.get(c.lastToken + 2) : null;
+        if (next != null && next.capitalised() && next.joinedToPrevious() && !next.hyphenBefore()
+                && afterNext != null && SPEECH.contains(afterNext.lower()) && p.kind() == PlaceKind.CITY) {
+            return false; // "Tyler Perry said": a first name
+        }
+        if (prevJoined && prev.capitalised() && !prev.sentenceStart() && p.kind() == PlaceKind.CITY && next != null
+                && SPEECH.contains(next.lower())) {
+            return false; // "... Perry said": a surname
+        }
+        if (MONTHS.contains(first.lower()) && c.firstToken == c.lastToken && next != null
+                && Character.isDigit(next.text().charAt(0))) {
+            return false; // "on March 3"
+        }
+        if (next != null && !next.capitalised() && next.joinedToPrevious() && !next.hyphenBefore()
+                && MEDIA_WORDS.contains(next.lower())) {
+            return false; // "the Houthi-run Saba news agency": an outlet's name
+        }
+        if (p.kind() != PlaceKind.COUNTRY && c.firstToken == c.lastToken && demonym(first.text()) && next != null
+                && !next.capitalised() && next.joinedToPrevious() && ATTRIBUTIVE.contains(next.lower())
+                && !PlaceNames.key(p.name()).equals(c.key + " region")) {
+            return false; // "47 Somali soldiers": a people's adjective, not the Somali Region
+        }
+        if (prevJoined && !prev.capitalised() && ORG_NOUNS.contains(prev.lower())) {
+            return false; // "the Palestinian-Syrian group Liwa al-Quds": a group's name
+        }
+        if (namePartBeforeUnit(tokens, c.lastToken + 1)) {
+            return false; // "the Liwa al-Quds militia", "the Sultan Murad Division"
         }
         WordToken last = tokens.get(c.lastToken);
         if (next != null && next.hyphenBefore() && ADJECTIVE_SUFFIXES.contains(next.lower())) {
@@ -287,7 +344,8 @@ public final class PlaceFinder {
             }
         }
         if (single && first.text().length() <= 3 && !first.allCaps() && !curated && p.population() < 100_000) {
-            return locative && p.country().equals(hint);
+            return locative && (p.country().equals(hint)
+                    || hint == null && PlaceGazetteer.CONFLICT_COUNTRIES.contains(p.country()) && p.population() >= 20_000);
         }
         if (!curated && p.kind() == PlaceKind.CITY && p.population() < 5000) {
 
@@ -296,6 +354,23 @@ public final class PlaceFinder {
             }
         }
         return true;
+    }
+
+    /** Whether the words from {@code from} continue a name up to a unit word: "al-Quds militia", "Murad Division". */
+    private static boolean namePartBeforeUnit(List<WordToken> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 3; k++) {
+            WordToken t = tokens.get(k);
+            if (!t.joinedToPrevious()) {
+                return false;
+            }
+            if (UNIT_WORDS.contains(t.lower()) && k > from) {
+                return true;
+            }
+            if (!(t.capitalised() || PlaceNames.ARTICLES.contains(t.lower()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static WordToken onlyContentToken(Candidate c, List<WordToken> tokens) {

@@ -50,4 +50,34 @@ class BriefingFormatterTests {
         assertThat(parts).allSatisfy(p -> assertThat(p).doesNotContainPattern("<[^>]*$").doesNotContainPattern("&[a-z]*$"));
         assertThat(String.join(" ", parts)).contains("<b>bold</b>");
     }
+
+    @Test
+    void footerWritesVagueWordsFloorsAndRangesAsTheSourceGaveThemAndLeavesBackgroundOut() {
+        SampleBriefings sample = new SampleBriefings();
+        Entry entry = update("Rebel outlets are claiming that they repelled the attacks so far, killing dozens of fighters. "
+                + "The rebel bloc said it killed more than 50 troops near Khan Tuman. Five or six civilians were wounded, medics said. "
+                + "On April 27, a strike on a hospital in Aleppo had killed 55 people.");
+        String footer = formatter.footer(sample.analyzer.of(entry));
+
+        assertThat(footer).contains("Rebel outlets (claimed): dozens killed").doesNotContain("12 killed")
+                .contains("more than 50 killed").contains("5\u20136 wounded")
+                .doesNotContain("55 killed").doesNotContain("running total");
+    }
+
+    @Test
+    void pushFooterAndCasualtiesWriteTheSameFigure() {
+        SampleBriefings sample = new SampleBriefings();
+        CasualtyBriefing casualties = new CasualtyBriefing(sample.cache, sample.analyzer, SampleBriefings.GAZETTEER, sample.places);
+        String answer = String.join("\n", casualties.briefing(""));
+
+        for (Entry e : sample.cache.all()) {
+            for (io.sitrep.casualty.CasualtyClaim c : sample.analyzer.of(e).claims()) {
+                String written = io.sitrep.casualty.CasualtyFigure.of(c);
+                assertThat(answer).contains("<b>" + Html.escape(written) + "</b> " + c.outcome());
+                if (!c.background() && !c.part()) {
+                    assertThat(formatter.footer(sample.analyzer.of(e))).contains(Html.escape(written) + " " + c.outcome());
+                }
+            }
+        }
+    }
 }

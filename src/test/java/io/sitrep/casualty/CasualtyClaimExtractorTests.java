@@ -201,7 +201,7 @@ class CasualtyClaimExtractorTests {
     void recordHasTheAnalyzeJsonComponents() {
         assertThat(Arrays.stream(CasualtyClaim.class.getRecordComponents()).map(RecordComponent::getName))
                 .containsExactly("low", "high", "vague", "outcome", "victims", "side", "claimedBy", "status",
-                        "cumulative", "place");
+                        "cumulative", "place", "part", "background", "upFrom", "bound");
     }
 
     @Test
@@ -250,5 +250,74 @@ class CasualtyClaimExtractorTests {
         assertThat(extractor.extract("The 3rd Assault Brigade said 12 villages were liberated.")).isEmpty();
         assertThat(extractor.extract("Israel has called up 300,000 reservists.")).isEmpty();
         assertThat(extractor.extract("Five people were arrested at the protest.")).isEmpty();
+    }
+
+    @Test
+    void aReleaseThatIsPromisedIsNotFreedButOneThatHappenedIs() {
+        assertThat(extractor.extract("Moscow will free 150 Ukrainian prisoners under the deal, the Kremlin said.")).isEmpty();
+        assertThat(extractor.extract("The group agreed to release 40 hostages next week.")).isEmpty();
+        assertThat(only("Talks led to the release of 46 detainees on Saturday.").outcome()).isEqualTo("freed");
+    }
+
+    @Test
+    void aRebuttedFigureIsNotAClaimButAFigureSomeoneElseRejectsStillIs() {
+        assertThat(extractor.extract("The army said reports that 40 soldiers had died were \"false\".")).isEmpty();
+        CasualtyClaim c = only("Al-Shabaab said it killed 47 soldiers in the raid, a figure the government denied.");
+        assertThat(c.status()).isEqualTo("claimed");
+        assertThat(c.claimedBy()).isEqualTo("Al-Shabaab");
+    }
+
+    @Test
+    void aChangedTollIsOneClaimWithItsEarlierFigure() {
+        CasualtyClaim c = only("The death toll from Sunday's car bombing has risen to 20, up from 14, the council said.");
+        assertThat(c.low()).isEqualTo(20);
+        assertThat(c.upFrom()).isEqualTo(14);
+        assertThat(c.cumulative()).isFalse();
+        CasualtyClaim revised = only("The number of people killed was revised from 60 to 71, the ministry said.");
+        assertThat(revised.low()).isEqualTo(71);
+        assertThat(revised.upFrom()).isEqualTo(60);
+    }
+
+    @Test
+    void soFarInASameDayClauseIsNewsWhileThisYearIsARunningTotal() {
+        assertThat(only("Rebels say they repelled the attacks so far, killing dozens of soldiers.").cumulative()).isFalse();
+        assertThat(only("Rockets have killed more than 20 people in Kilis Province this year.").cumulative()).isTrue();
+    }
+
+    @Test
+    void aFigureAboutAnEarlierDatedEventIsBackground() {
+        List<CasualtyClaim> claims = extractor.extract("On April 27, a hospital in Aleppo was hit by missiles, killing 55 people and wounding 80.");
+        assertThat(claims).extracting(CasualtyClaim::background).containsExactly(true, true);
+        assertThat(only("Ten days later, they repelled a counter-attack, killing more than 100 Iranians.").background()).isTrue();
+        assertThat(only("Three journalists, who went missing last July, have been freed.").background()).isFalse();
+    }
+
+    @Test
+    void aShareOfAFigureIsMarkedAsPart() {
+        List<CasualtyClaim> claims = extractor.extract("The strike killed 31 people, including five children, officials said.");
+        assertThat(claims).extracting(CasualtyClaim::part).containsExactly(false, true);
+    }
+
+    @Test
+    void claimantsAreNounPhrasesAReaderWouldName() {
+        assertThat(only("The Syrian Network for Human Rights, a monitoring group, said barrel bombs killed 22 civilians.").claimedBy())
+                .isEqualTo("Syrian Network for Human Rights");
+        assertThat(only("\"We held them off,\" a commander of the Hamza Division said, adding that 17 attackers were killed.").claimedBy())
+                .isEqualTo("commander of the Hamza Division");
+        assertThat(only("Police chief Aliyu Musa was quoted as saying by the agency that 14 people had died.").claimedBy())
+                .isEqualTo("Police chief Aliyu Musa");
+        assertThat(extractor.extract("He said 13 troops had been killed.", "The army command issued a statement on Monday."))
+                .extracting(CasualtyClaim::claimedBy).containsExactly("army command");
+    }
+
+    @Test
+    void listsGiveOneFigurePerGroupAndVagueNumberFormsAreRead() {
+        assertThat(extractor.extract("Two women and three children were injured when a shell hit the house."))
+                .extracting(CasualtyClaim::low).containsExactlyInAnyOrder(2, 3);
+        CasualtyClaim floor = only("No fewer than six soldiers were killed in the ambush.");
+        assertThat(floor.low()).isEqualTo(6);
+        assertThat(floor.high()).isNull();
+        assertThat(only("Over two dozen people were wounded in the blast.").low()).isEqualTo(24);
+        assertThat(extractor.extract("Police arrested 30 people in dawn raids.")).isEmpty();
     }
 }

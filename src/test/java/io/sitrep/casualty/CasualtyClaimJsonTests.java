@@ -17,7 +17,8 @@ class CasualtyClaimJsonTests {
         assertThat(json.readTree(json.writeValueAsString(c))).isEqualTo(json.readTree(
                 "{\"low\": 13, \"high\": null, \"vague\": null, \"outcome\": \"killed\", \"victims\": \"IRGC troops\","
                         + " \"side\": \"IRGC\", \"claimedBy\": \"IRGC spokesman\", \"status\": \"confirmed\","
-                        + " \"cumulative\": false, \"place\": \"Khan Tuman\"}"));
+                        + " \"cumulative\": false, \"place\": \"Khan Tuman\", \"part\": false, \"background\": false,"
+                        + " \"upFrom\": null, \"bound\": null}"));
     }
 
     @Test

@@ -15,21 +15,37 @@ import java.util.regex.Pattern;
 /** The hand-labelled quality set in claims-labelled.tsv. */
 public final class LabelledSentences {
 
-    /** An expected claim: bounds, outcome and who gives it (null when nobody is named). */
-    public record Expected(Integer low, Integer high, String outcome, String claimant) {
+    /**
+     * An expected claim: bounds, outcome, who gives it (null when nobody is named; several spellings a reader would
+     * accept), and, where the line labels them, its status, whether it is part of a figure just given, background or a
+     * running total, and the earlier figure a changed toll replaces.
+     */
+    public record Expected(Integer low, Integer high, String outcome, List<String> claimants, String status,
+                           boolean part, boolean background, boolean total, Integer upFrom) {
+
+        /** The first spelling of the claimant, or null. */
+        public String claimant() {
+            return claimants.isEmpty() ? null : claimants.get(0);
+        }
+
+        /** Whether the line labels status and time (news, background, running total). */
+        public boolean labelsStatus() {
+            return status != null;
+        }
     }
 
-    /** One labelled text; split is "tune", "heldout" or "heldout2" (a second held-out batch). */
+    /** One labelled text; split is "tune" or "heldout", "heldout2"... (batches kept out of tuning). */
     public record Labelled(String id, String split, String context, String text, List<Expected> claims,
                            List<String> places) {
 
         /** Whether the text was kept out of tuning. */
         public boolean heldOut() {
-            return !split.equals("tune");
+            return split.startsWith("heldout");
         }
     }
 
-    private static final Pattern CLAIM = Pattern.compile("(\\d*)\\.\\.(\\d*) (\\w+)(?: @(.+))?");
+    private static final Pattern CLAIM = Pattern.compile(
+            "(\\d*)\\.\\.(\\d*) (\\w+)(?: @(.+?))?(?: =(\\w+))?((?: \\+\\w+)*)(?: <(\\d+))?");
 
     private LabelledSentences() {
     }
@@ -52,8 +68,12 @@ public final class LabelledSentences {
                         if (!m.matches()) {
                             throw new IllegalStateException("bad claim label in " + c[0] + ": " + item);
                         }
+                        String flags = m.group(6);
                         claims.add(new Expected(m.group(1).isEmpty() ? null : Integer.valueOf(m.group(1)),
-                                m.group(2).isEmpty() ? null : Integer.valueOf(m.group(2)), m.group(3), m.group(4)));
+                                m.group(2).isEmpty() ? null : Integer.valueOf(m.group(2)), m.group(3),
+                                m.group(4) == null ? List.of() : Arrays.asList(m.group(4).split(" / ")), m.group(5),
+                                flags.contains("+part"), flags.contains("+background"), flags.contains("+total"),
+                                m.group(7) == null ? null : Integer.valueOf(m.group(7))));
                     }
                 }
                 List<String> places = c[5].equals("-") ? List.of() : Arrays.asList(c[5].split("\\|"));

@@ -81,8 +81,18 @@ class PlaceQualityTests {
                 h.expected(), h.found(), h.matched(), h.precision(), h.recall());
         System.out.printf(Locale.ROOT, "  of which third batch: expected %d, found %d, matched %d: precision %.3f recall %.3f%n",
                 third.expected(), third.found(), third.matched(), third.precision(), third.recall());
+        Score fourth = score(set.stream().filter(l -> l.split().equals("heldout4")).toList(), details || "heldout4".equals(System.getProperty("quality.details")));
+        System.out.printf(Locale.ROOT, "  of which heldout4:    expected %d, found %d, matched %d: precision %.3f recall %.3f%n",
+                fourth.expected(), fourth.found(), fourth.matched(), fourth.precision(), fourth.recall());
+        Score fifth = score(set.stream().filter(l -> l.split().equals("heldout5")).toList(), "heldout5".equals(System.getProperty("quality.details")));
+        System.out.printf(Locale.ROOT, "  of which heldout5:    expected %d, found %d, matched %d: precision %.3f recall %.3f%n",
+                fifth.expected(), fifth.found(), fifth.matched(), fifth.precision(), fifth.recall());
         System.out.printf(Locale.ROOT, "places all:      precision %.3f recall %.3f%n", all.precision(), all.recall());
         assertThat(t.precision()).as("tuned place precision").isGreaterThanOrEqualTo(0.9);
         assertThat(all.precision()).as("overall place precision").isGreaterThanOrEqualTo(0.9);
+        assertThat(fourth.precision()).as("held-out (issue 12) place precision").isGreaterThanOrEqualTo(0.9);
+        assertThat(fourth.recall()).as("held-out (issue 12) place recall").isGreaterThanOrEqualTo(0.8);
+        assertThat(fifth.precision()).as("fresh held-out (issue 12) place precision").isGreaterThanOrEqualTo(0.9);
+        assertThat(fifth.recall()).as("fresh held-out (issue 12) place recall").isGreaterThanOrEqualTo(0.8);
     }
 }

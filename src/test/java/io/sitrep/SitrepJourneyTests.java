@@ -154,6 +154,47 @@ class SitrepJourneyTests {
         }
     }
 
+    @Test
+    void aTypoFixOnThePageEditsEachSentPushIntoExactlyThePushTextForItsReaderFooterAndLocalTimeIncluded() throws Exception {
+        long kyivReader = 1002;
+        String typo = "Activists say regime shelling killed 12 civilians in Darayya on Sunday eveneing.";
+        try (FakeBotApi telegram = new FakeBotApi(); LivePage page = new LivePage(LivePage.sample());
+             ConfigurableApplicationContext app = SitrepRunner.start(telegram, page.url(), data, Map.of())) {
+            awaitFirstRead(app);
+            telegram.userSends(READER, "private", READER, "/start");
+            telegram.userSends(kyivReader, "private", kyivReader, "/start");
+            telegram.userSends(kyivReader, "private", kyivReader, "/timezone Europe/Kyiv");
+            await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sentTo(READER).size() == 1
+                    && telegram.sentTo(kyivReader).size() == 2);
+
+            page.serve(LivePage.sampleWithUpdate("UPDATE 2110 GMT:", typo));
+            await().atMost(Duration.ofSeconds(15)).until(() -> pushesMentioning(telegram, READER, "eveneing") == 1
+                    && pushesMentioning(telegram, kyivReader, "eveneing") == 1);
+            FakeBotApi.Sent gmtPush = push(telegram, READER, "eveneing");
+            FakeBotApi.Sent kyivPush = push(telegram, kyivReader, "eveneing");
+            assertThat(gmtPush.text()).contains("UPDATE 21:10 GMT</b>").contains("\ud83d\udccd /daraya")
+                    .contains("\ud83e\ude78 ");
+            assertThat(kyivPush.text()).contains("UPDATE 00:10 (21:10 GMT)</b>").contains("\ud83d\udccd /daraya")
+                    .contains("\ud83e\ude78 ");
+
+            page.serve(LivePage.sampleWithUpdate("UPDATE 2110 GMT:", typo.replace("eveneing", "evening")));
+            await().atMost(Duration.ofSeconds(15)).until(() -> telegram.edited().size() >= 2);
+            assertThat(telegram.edited()).hasSize(2).allSatisfy(edit -> {
+                FakeBotApi.Sent pushed = edit.chatId() == READER ? gmtPush : kyivPush;
+                assertThat(edit.messageId()).isEqualTo(pushed.messageId());
+                assertThat(edit.text()).isEqualTo(pushed.text().replace("eveneing", "evening"));
+            });
+        }
+    }
+
+    private static FakeBotApi.Sent push(FakeBotApi telegram, long chatId, String words) {
+        return telegram.sentTo(chatId).stream().filter(s -> s.text().contains(words)).findFirst().orElseThrow();
+    }
+
+    private static long pushesMentioning(FakeBotApi telegram, long chatId, String words) {
+        return telegram.sentTo(chatId).stream().filter(s -> s.text().contains(words) && s.text().contains("UPDATE")).count();
+    }
+
     private static void awaitFirstRead(ConfigurableApplicationContext app) {
         SourceStatus status = app.getBean(SourceStatus.class);
         await().atMost(Duration.ofSeconds(15)).until(() -> status.of("Test Daily").lastSuccess() != null);

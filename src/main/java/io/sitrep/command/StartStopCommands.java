@@ -12,13 +12,16 @@ import io.sitrep.subscription.HeldPushes;
 import io.sitrep.subscription.SubscriberStore;
 import io.sitrep.subscription.SubscriptionStore;
 import io.sitrep.subscription.Topic;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** /start subscribes this chat (or this forum topic) to everything; /stop unsubscribes the whole chat. */
 @Component
+@Order(70)
 class StartStopCommands implements ChatCommand {
 
     private final Briefings briefings;
+    private final CommandCatalog catalog;
     private final SubscriberStore subscribers;
     private final SubscriptionStore subscriptions;
     private final HeldPushes held;
@@ -27,9 +30,10 @@ class StartStopCommands implements ChatCommand {
     private final Replies replies;
     private final Clock clock;
 
-    StartStopCommands(Briefings briefings, SubscriberStore subscribers, SubscriptionStore subscriptions, HeldPushes held,
+    StartStopCommands(Briefings briefings, CommandCatalog catalog, SubscriberStore subscribers, SubscriptionStore subscriptions, HeldPushes held,
                       GroupAdmins admins, Outbox outbox, Replies replies, Clock clock) {
         this.briefings = briefings;
+        this.catalog = catalog;
         this.subscribers = subscribers;
         this.subscriptions = subscriptions;
         this.held = held;
@@ -40,8 +44,10 @@ class StartStopCommands implements ChatCommand {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("start", "stop");
+    public List<CommandInfo> commands() {
+        return List.of(
+                CommandInfo.of("start", EVERYWHERE, "", "subscribe this chat to every new UPDATE"),
+                CommandInfo.of("stop", EVERYWHERE, "", "unsubscribe this chat"));
     }
 
     @Override
@@ -71,8 +77,8 @@ class StartStopCommands implements ChatCommand {
         if (message.isGroup()) {
             welcome.append("\n\nFor a group, a digest is usually kinder than a message per UPDATE: /digest hourly.");
         }
-        welcome.append("\n\n").append(HelpText.COMMANDS);
-        String newest = briefings.newestUpdate();
+        welcome.append("\n\n").append(catalog.helpLines(message.isGroup() ? CommandScope.GROUP : CommandScope.PRIVATE));
+        String newest = briefings.newestUpdate(replies.readerOf(message));
         if (!newest.isEmpty()) {
             welcome.append("\n\n<b>Newest UPDATE</b>\n").append(newest);
         }

@@ -21,6 +21,7 @@ import io.sitrep.subscription.SubscriptionStore;
 import io.sitrep.subscription.TimeZones;
 import io.sitrep.subscription.Topic;
 import io.sitrep.subscription.TopicCatalog;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * it takes a group admin.
  */
 @Component
+@Order(80)
 class SubscribeCommands implements ChatCommand {
 
     private final SubscriberStore subscribers;
@@ -57,8 +59,12 @@ class SubscribeCommands implements ChatCommand {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("subscribe", "unsubscribe", "subscriptions", "filter");
+    public List<CommandInfo> commands() {
+        return List.of(
+                CommandInfo.of("subscribe", EVERYWHERE, "<i>place, party, casualties or all</i>", "only UPDATEs about that"),
+                CommandInfo.of("unsubscribe", EVERYWHERE, "<i>topic</i>", "drop a topic"),
+                CommandInfo.of("subscriptions", EVERYWHERE, "", "what this chat follows"),
+                CommandInfo.of("filter", EVERYWHERE, "+<i>word</i> -<i>word</i>", "keep or drop UPDATEs by plain words; /filter clear"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.sitrep.ops;
 
 import java.time.Clock;
 
+import io.sitrep.SitrepMode;
 import io.sitrep.SitrepProperties;
 import io.sitrep.chat.TelegramStatus;
 import io.sitrep.delivery.Outbox;
@@ -9,7 +10,7 @@ import io.sitrep.delivery.OutboxClaims;
 import io.sitrep.source.EntryCache;
 import io.sitrep.source.EntryStore;
 import io.sitrep.source.SourceStatus;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +57,7 @@ class OpsConfiguration {
     }
 
     @Bean("telegram")
-    @ConditionalOnExpression("'${sitrep.telegram.token:}'.trim() != ''")
+    @ConditionalOnProperty(name = SitrepMode.PROPERTY, havingValue = "telegram")
     TelegramHealthIndicator telegramHealthIndicator(TelegramStatus status, HealthProperties settings, Clock clock) {
         return new TelegramHealthIndicator(status, settings, clock);
     }

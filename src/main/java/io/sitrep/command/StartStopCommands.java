@@ -5,10 +5,9 @@ import java.util.List;
 
 import io.sitrep.briefing.Briefings;
 import io.sitrep.chat.IncomingMessage;
-import io.sitrep.delivery.Outbox;
 import io.sitrep.delivery.Recipient;
 import io.sitrep.subscription.GroupAdmins;
-import io.sitrep.subscription.HeldPushes;
+import io.sitrep.subscription.ChatUnsubscribed;
 import io.sitrep.subscription.SubscriberStore;
 import io.sitrep.subscription.SubscriptionStore;
 import io.sitrep.subscription.Topic;
@@ -24,21 +23,17 @@ class StartStopCommands implements ChatCommand {
     private final CommandCatalog catalog;
     private final SubscriberStore subscribers;
     private final SubscriptionStore subscriptions;
-    private final HeldPushes held;
     private final GroupAdmins admins;
-    private final Outbox outbox;
     private final Replies replies;
     private final Clock clock;
 
-    StartStopCommands(Briefings briefings, CommandCatalog catalog, SubscriberStore subscribers, SubscriptionStore subscriptions, HeldPushes held,
-                      GroupAdmins admins, Outbox outbox, Replies replies, Clock clock) {
+    StartStopCommands(Briefings briefings, CommandCatalog catalog, SubscriberStore subscribers, SubscriptionStore subscriptions,
+                      GroupAdmins admins, Replies replies, Clock clock) {
         this.briefings = briefings;
         this.catalog = catalog;
         this.subscribers = subscribers;
         this.subscriptions = subscriptions;
-        this.held = held;
         this.admins = admins;
-        this.outbox = outbox;
         this.replies = replies;
         this.clock = clock;
     }
@@ -86,11 +81,7 @@ class StartStopCommands implements ChatCommand {
     }
 
     private void stop(IncomingMessage message) {
-        boolean was = subscribers.deactivate(message.chatId());
-        if (was) {
-            outbox.cancelPending(message.chatId(), "unsubscribed");
-            held.dropChat(message.chatId());
-        }
+        boolean was = subscribers.end(message.chatId(), ChatUnsubscribed.Reason.UNSUBSCRIBED);
         replies.send(message, was ? "Unsubscribed. No more pushes; /start subscribes again."
                 : "This chat is not subscribed. /start subscribes it.");
     }

@@ -8,13 +8,12 @@ import java.util.stream.Collectors;
 
 import io.sitrep.briefing.Html;
 import io.sitrep.chat.IncomingMessage;
-import io.sitrep.delivery.Outbox;
 import io.sitrep.delivery.Recipient;
 import io.sitrep.subscription.ChatSettings;
 import io.sitrep.subscription.GroupAdmins;
-import io.sitrep.subscription.HeldPushes;
 import io.sitrep.subscription.KeywordFilter;
 import io.sitrep.subscription.SettingsStore;
+import io.sitrep.subscription.ChatUnsubscribed;
 import io.sitrep.subscription.SubscriberStore;
 import io.sitrep.subscription.SubscriptionProperties;
 import io.sitrep.subscription.SubscriptionStore;
@@ -35,24 +34,20 @@ class SubscribeCommands implements ChatCommand {
     private final SubscriberStore subscribers;
     private final SubscriptionStore subscriptions;
     private final SettingsStore settings;
-    private final HeldPushes held;
     private final TopicCatalog topics;
     private final GroupAdmins admins;
-    private final Outbox outbox;
     private final SubscriptionProperties limits;
     private final Replies replies;
     private final Clock clock;
 
-    SubscribeCommands(SubscriberStore subscribers, SubscriptionStore subscriptions, SettingsStore settings, HeldPushes held,
-                      TopicCatalog topics, GroupAdmins admins, Outbox outbox, SubscriptionProperties limits,
+    SubscribeCommands(SubscriberStore subscribers, SubscriptionStore subscriptions, SettingsStore settings,
+                      TopicCatalog topics, GroupAdmins admins, SubscriptionProperties limits,
                       Replies replies, Clock clock) {
         this.subscribers = subscribers;
         this.subscriptions = subscriptions;
         this.settings = settings;
-        this.held = held;
         this.topics = topics;
         this.admins = admins;
-        this.outbox = outbox;
         this.limits = limits;
         this.replies = replies;
         this.clock = clock;
@@ -136,9 +131,8 @@ class SubscribeCommands implements ChatCommand {
             replies.send(message, where(message, true) + " does not follow <b>" + label + "</b>. /subscriptions lists what it follows.");
             return;
         }
-        if (subscriptions.destinations(message.chatId()) == 0 && subscribers.deactivate(message.chatId())) {
-            outbox.cancelPending(message.chatId(), "unsubscribed");
-            held.dropChat(message.chatId());
+        if (subscriptions.destinations(message.chatId()) == 0 && subscribers.isActive(message.chatId())) {
+            subscribers.end(message.chatId(), ChatUnsubscribed.Reason.UNSUBSCRIBED);
             replies.send(message, "Unsubscribed from <b>" + label + "</b>. That was the last topic, so no more pushes; "
                     + "/start subscribes again.");
             return;

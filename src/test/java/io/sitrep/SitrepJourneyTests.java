@@ -44,14 +44,14 @@ class SitrepJourneyTests {
                 page.serve(LivePage.sampleWithUpdate("UPDATE 2145 GMT:",
                         "Opposition activists say regime helicopters dropped barrel bombs on Darayya."));
                 await().atMost(Duration.ofSeconds(10)).until(() -> pushesMentioning(telegram, "barrel bombs") == 1);
-                Thread.sleep(3000); // three more polls of the same page
+                Settled.afterReads(app, telegram, "Test Daily", 2); // the same page, read again
                 assertThat(pushesMentioning(telegram, "barrel bombs")).isEqualTo(1);
             }
             int sentBeforeRestart = telegram.sentTo(READER).size();
 
             try (ConfigurableApplicationContext app = SitrepRunner.start(telegram, page.url(), data, Map.of())) {
                 awaitFirstRead(app);
-                Thread.sleep(3000);
+                Settled.afterReads(app, telegram, "Test Daily", 2);
                 assertThat(telegram.sentTo(READER)).hasSize(sentBeforeRestart);
 
                 telegram.userSends(READER, "private", READER, "/latest");
@@ -127,7 +127,7 @@ class SitrepJourneyTests {
             telegram.userSends(group, "supergroup", READER, "/latest@some_other_bot");
             telegram.userSends(group, "supergroup", READER, "/latest@" + FakeBotApi.USERNAME);
             await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sentTo(group).size() == 1);
-            Thread.sleep(1000);
+            Settled.await(app, telegram);
             assertThat(telegram.sentTo(group)).hasSize(1);
             assertThat(telegram.sentTo(group).get(0).text()).contains("20:30 GMT");
         }

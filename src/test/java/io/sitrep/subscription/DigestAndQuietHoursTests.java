@@ -61,7 +61,8 @@ class DigestAndQuietHoursTests {
 
         clock.set(Instant.parse("2016-05-09T07:00:30Z"));
         digests.releaseDue();
-        assertThat(pushes(reader)).singleElement().satisfies(text -> assertThat(text).contains("Night shelling in Daraa"));
+        assertThat(pushes(reader)).singleElement().satisfies(text -> assertThat(text).contains("Night shelling in Daraa")
+                .as("released like any push, footer included").contains("\ud83d\udccd /"));
     }
 
     @Test

@@ -319,9 +319,11 @@ public class Outbox {
         if (key.equals(GMT)) {
             jdbc.sql("DELETE FROM push_fanout WHERE entry_id = ? AND part = ?").params(entryId, part).update();
         }
-        jdbc.sql("UPDATE outbox SET state = 'CANCELLED', last_error = 'withdrawn before it was sent' "
+        // The cancelled rows point at the notice too: a send of one already in flight then lands as a pending edit
+        // to the notice (markDelivered sees other text), instead of leaving the withdrawn text showing.
+        jdbc.sql("UPDATE outbox SET state = 'CANCELLED', message_id = ?, last_error = 'withdrawn before it was sent' "
                         + "WHERE entry_id = ? AND part = ? AND " + ZONE + " = ? AND state = 'PENDING' AND telegram_message_id IS NULL")
-                .params(entryId, part, key).update();
+                .params(messageId, entryId, part, key).update();
         signal.invalidateAfterCommit();
         return retarget(entryId, part, zone, messageId, now);
     }

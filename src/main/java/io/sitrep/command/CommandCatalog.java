@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
  * catalog themselves); two commands claiming one name stop start-up.
  */
 @Component
-public class CommandCatalog implements SmartInitializingSingleton {
+class CommandCatalog implements SmartInitializingSingleton {
 
     /** A command's description and the class that runs it. */
-    public record Listed(CommandInfo info, ChatCommand command) {
+    record Listed(CommandInfo info, ChatCommand command) {
     }
 
     private final ObjectProvider<ChatCommand> commands;
@@ -48,23 +48,23 @@ public class CommandCatalog implements SmartInitializingSingleton {
     }
 
     /** The command answering to this name or alias. */
-    public Optional<Listed> find(String name) {
+    Optional<Listed> find(String name) {
         return Optional.ofNullable(byName().get(name));
     }
 
     /** Every command, in listing order. */
-    public List<CommandInfo> all() {
+    List<CommandInfo> all() {
         ensureBuilt();
         return all.stream().map(Listed::info).toList();
     }
 
     /** The commands offered in one scope, in listing order. */
-    public List<CommandInfo> in(CommandScope scope) {
+    List<CommandInfo> in(CommandScope scope) {
         return all().stream().filter(c -> c.offeredIn(scope)).toList();
     }
 
     /** The /help lines of the commands offered in one scope, one per line. */
-    public String helpLines(CommandScope scope) {
+    String helpLines(CommandScope scope) {
         return String.join("\n", in(scope).stream().map(CommandInfo::helpLine).toList());
     }
 

@@ -22,7 +22,7 @@ class CasualtiesCommand implements ChatCommand {
     @Override
     public List<CommandInfo> commands() {
         return List.of(
-                CommandInfo.of("casualties", EVERYWHERE, "<i>place</i>", "casualty figures, with who claims them"));
+                CommandInfo.of("casualties", EVERYWHERE, "[<i>place</i>]", "casualty figures, with who claims them"));
     }
 
     @Override

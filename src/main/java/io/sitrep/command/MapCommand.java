@@ -27,7 +27,7 @@ class MapCommand implements ChatCommand {
     @Override
     public List<CommandInfo> commands() {
         return List.of(
-                CommandInfo.of("map", EVERYWHERE, "<i>place</i>", "a map of the places in the news, or zoomed in on one"));
+                CommandInfo.of("map", EVERYWHERE, "[<i>place</i>]", "a map of the places in the news, or zoomed in on one"));
     }
 
     @Override

@@ -5,8 +5,9 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-/** The one clock every time-dependent part uses, so tests can replace it. */
+/** The one clock every time-dependent part uses, so tests can replace it, and the resolved {@link SitrepMode}. */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
@@ -14,5 +15,11 @@ class ClockConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The mode {@link SitrepModeResolver} resolved, for beans that behave differently in the console. */
+    @Bean
+    SitrepMode sitrepMode(Environment environment) {
+        return SitrepMode.of(environment);
     }
 }

@@ -37,11 +37,6 @@ public record SitrepProperties(
         editors = editors == null ? List.of() : List.copyOf(editors);
     }
 
-    /** True when no bot token is set: Sitrep then chats in the terminal instead of Telegram. */
-    public boolean consoleMode() {
-        return telegram.token().isEmpty();
-    }
-
     /** Telegram Bot API access. */
     public record Telegram(String token, @DefaultValue("https://api.telegram.org") URI apiUrl,
                            @DefaultValue("25s") Duration pollTimeout) {

@@ -21,7 +21,7 @@ class ConsoleModeTests {
     Path workDir;
 
     @Test
-    void replayShowsTheSampleUpdatesArrivingAsPushesInTheTerminal() throws Exception {
+    void replayShowsTheSampleUpdatesArrivingAsPushesInTheTerminalEvenToAReaderWhoSubscribesLate() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "io.sitrep.SitrepApplication", "--replay", "--sitrep.console.replay-interval=1s"))
@@ -41,16 +41,25 @@ class ConsoleModeTests {
         reader.setDaemon(true);
         reader.start();
         try (Writer keyboard = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-            keyboard.write("/start\n");
-            keyboard.flush();
             long deadline = System.currentTimeMillis() + 90_000;
+            long startAt = Long.MAX_VALUE;
+            boolean started = false;
             boolean askedLatest = false;
             while (System.currentTimeMillis() < deadline) {
-                String line = lines.poll(1, TimeUnit.SECONDS);
+                if (!started && System.currentTimeMillis() >= startAt) {
+                    // A newcomer reads the screen for a while first: several replay intervals pass before /start.
+                    keyboard.write("/start\n");
+                    keyboard.flush();
+                    started = true;
+                }
+                String line = lines.poll(200, TimeUnit.MILLISECONDS);
                 if (line == null) {
                     continue;
                 }
                 screen.append(line).append('\n');
+                if (startAt == Long.MAX_VALUE && line.contains("Sitrep console chat")) {
+                    startAt = System.currentTimeMillis() + 4_000;
+                }
                 if (!askedLatest && screen.toString().contains("UPDATE 20:30 GMT")) {
                     keyboard.write("/latest\n");
                     keyboard.flush();
@@ -67,6 +76,8 @@ class ConsoleModeTests {
         }
         String out = screen.toString();
         assertThat(out).contains("Sitrep console chat").contains("Welcome to Sitrep");
+        assertThat(out.indexOf("UPDATE 10:00 GMT")).as("nothing is revealed before /start")
+                .isGreaterThan(out.indexOf("Welcome to Sitrep"));
         assertThat(out.indexOf("UPDATE 10:00 GMT")).as("the older UPDATE is revealed first").isPositive()
                 .isLessThan(out.indexOf("UPDATE 20:30 GMT"));
         assertThat(out).contains("Latest 2 UPDATEs").doesNotContain("<b>").doesNotContain("&amp;");

@@ -44,14 +44,14 @@ class SitrepJourneyTests {
                 page.serve(LivePage.sampleWithUpdate("UPDATE 2145 GMT:",
                         "Opposition activists say regime helicopters dropped barrel bombs on Darayya."));
                 await().atMost(Duration.ofSeconds(10)).until(() -> pushesMentioning(telegram, "barrel bombs") == 1);
-                Thread.sleep(3000); // three more polls of the same page
+                Settled.afterReads(app, telegram, "Test Daily", 2); // the same page, read again
                 assertThat(pushesMentioning(telegram, "barrel bombs")).isEqualTo(1);
             }
             int sentBeforeRestart = telegram.sentTo(READER).size();
 
             try (ConfigurableApplicationContext app = SitrepRunner.start(telegram, page.url(), data, Map.of())) {
                 awaitFirstRead(app);
-                Thread.sleep(3000);
+                Settled.afterReads(app, telegram, "Test Daily", 2);
                 assertThat(telegram.sentTo(READER)).hasSize(sentBeforeRestart);
 
                 telegram.userSends(READER, "private", READER, "/latest");
@@ -127,7 +127,7 @@ class SitrepJourneyTests {
             telegram.userSends(group, "supergroup", READER, "/latest@some_other_bot");
             telegram.userSends(group, "supergroup", READER, "/latest@" + FakeBotApi.USERNAME);
             await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sentTo(group).size() == 1);
-            Thread.sleep(1000);
+            Settled.await(app, telegram);
             assertThat(telegram.sentTo(group)).hasSize(1);
             assertThat(telegram.sentTo(group).get(0).text()).contains("20:30 GMT");
         }
@@ -152,6 +152,47 @@ class SitrepJourneyTests {
             assertThat(telegram.sentTo(READER).get(0).text()).contains("No places to map in Kharkiv");
             assertThat(telegram.photos()).hasSize(1);
         }
+    }
+
+    @Test
+    void aTypoFixOnThePageEditsEachSentPushIntoExactlyThePushTextForItsReaderFooterAndLocalTimeIncluded() throws Exception {
+        long kyivReader = 1002;
+        String typo = "Activists say regime shelling killed 12 civilians in Darayya on Sunday eveneing.";
+        try (FakeBotApi telegram = new FakeBotApi(); LivePage page = new LivePage(LivePage.sample());
+             ConfigurableApplicationContext app = SitrepRunner.start(telegram, page.url(), data, Map.of())) {
+            awaitFirstRead(app);
+            telegram.userSends(READER, "private", READER, "/start");
+            telegram.userSends(kyivReader, "private", kyivReader, "/start");
+            telegram.userSends(kyivReader, "private", kyivReader, "/timezone Europe/Kyiv");
+            await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sentTo(READER).size() == 1
+                    && telegram.sentTo(kyivReader).size() == 2);
+
+            page.serve(LivePage.sampleWithUpdate("UPDATE 2110 GMT:", typo));
+            await().atMost(Duration.ofSeconds(15)).until(() -> pushesMentioning(telegram, READER, "eveneing") == 1
+                    && pushesMentioning(telegram, kyivReader, "eveneing") == 1);
+            FakeBotApi.Sent gmtPush = push(telegram, READER, "eveneing");
+            FakeBotApi.Sent kyivPush = push(telegram, kyivReader, "eveneing");
+            assertThat(gmtPush.text()).contains("UPDATE 21:10 GMT</b>").contains("\ud83d\udccd /daraya")
+                    .contains("\ud83e\ude78 ");
+            assertThat(kyivPush.text()).contains("UPDATE 00:10 (21:10 GMT)</b>").contains("\ud83d\udccd /daraya")
+                    .contains("\ud83e\ude78 ");
+
+            page.serve(LivePage.sampleWithUpdate("UPDATE 2110 GMT:", typo.replace("eveneing", "evening")));
+            await().atMost(Duration.ofSeconds(15)).until(() -> telegram.edited().size() >= 2);
+            assertThat(telegram.edited()).hasSize(2).allSatisfy(edit -> {
+                FakeBotApi.Sent pushed = edit.chatId() == READER ? gmtPush : kyivPush;
+                assertThat(edit.messageId()).isEqualTo(pushed.messageId());
+                assertThat(edit.text()).isEqualTo(pushed.text().replace("eveneing", "evening"));
+            });
+        }
+    }
+
+    private static FakeBotApi.Sent push(FakeBotApi telegram, long chatId, String words) {
+        return telegram.sentTo(chatId).stream().filter(s -> s.text().contains(words)).findFirst().orElseThrow();
+    }
+
+    private static long pushesMentioning(FakeBotApi telegram, long chatId, String words) {
+        return telegram.sentTo(chatId).stream().filter(s -> s.text().contains(words) && s.text().contains("UPDATE")).count();
     }
 
     private static void awaitFirstRead(ConfigurableApplicationContext app) {

@@ -54,7 +54,6 @@ class SitrepPropertiesTests {
                 new SitrepProperties.Telegram("", java.net.URI.create("https://api.telegram.org"), java.time.Duration.ofSeconds(25)),
                 null, null, null, null, null);
 
-        assertThat(properties.consoleMode()).isTrue();
         assertThat(properties.sources()).singleElement().satisfies(s -> {
             assertThat(s.url()).isEqualTo(SitrepProperties.SAMPLE_URL);
             assertThat(s.pollInterval()).hasSeconds(60);

@@ -2,10 +2,8 @@ package io.sitrep.briefing;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import io.sitrep.casualty.CasualtyFigure;
 import io.sitrep.source.Entry;
@@ -18,21 +16,16 @@ public class BriefingFormatter {
 
     static final int SUMMARY_CHARS = 280;
     private static final int HEADLINE_CHARS = 300;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    /** The whole entry as a push, with what Sitrep found in it (places, parties, casualty claims). */
-    public List<String> push(Entry entry, Findings findings) {
-        List<String> parts = push(entry);
+    /**
+     * The whole entry as a push for one reader, with what Sitrep found in it (places, parties, casualty claims) and
+     * its time in the reader's zone, split into parts under Telegram's limit. {@link PushRendering} is the one caller
+     * that pushes, edits, retractions and released digests share.
+     */
+    public List<String> push(Entry entry, Findings findings, ReaderSettings reader) {
         String footer = footer(findings);
-        if (footer.isEmpty()) {
-            return parts;
-        }
-        List<String> withFooter = new java.util.ArrayList<>(parts);
-        int last = withFooter.size() - 1;
-        withFooter.remove(last);
-        withFooter.addAll(MessageSplitter.split(parts.get(last) + "\n\n" + footer));
-        return withFooter;
+        String html = body(entry, reader);
+        return MessageSplitter.split(footer.isEmpty() ? html : html + "\n\n" + footer);
     }
 
     /**
@@ -64,23 +57,22 @@ public class BriefingFormatter {
         return html.toString();
     }
 
-    /** The whole entry as a push, split into parts under Telegram's limit. */
-    public List<String> push(Entry entry) {
+    private String body(Entry entry, ReaderSettings reader) {
         StringBuilder html = new StringBuilder();
-        html.append(label(entry, false)).append(" \u00b7 ").append(Html.escape(entry.source())).append('\n');
+        html.append(label(entry, false, reader)).append(" \u00b7 ").append(Html.escape(entry.source())).append('\n');
         html.append(Html.bold(Html.trim(entry.headline(), HEADLINE_CHARS))).append("\n\n");
         List<String> body = bodyWithoutHeadline(entry);
         for (String paragraph : body) {
             html.append(Html.escape(paragraph)).append("\n\n");
         }
         html.append(Html.link(entry.pageUrl(), "Read on the live blog"));
-        return MessageSplitter.split(html.toString());
+        return html.toString();
     }
 
-    /** One entry as a short briefing item: when, headline, trimmed text, link. */
-    public String item(Entry entry) {
+    /** One entry as a short briefing item for one reader: when (in the reader's zone), headline, trimmed text, link. */
+    public String item(Entry entry, ReaderSettings reader) {
         StringBuilder html = new StringBuilder();
-        html.append(label(entry, true)).append('\n');
+        html.append(label(entry, true, reader)).append('\n');
         html.append(Html.bold(Html.trim(entry.headline(), HEADLINE_CHARS))).append('\n');
         String rest = String.join(" ", bodyWithoutHeadline(entry));
         if (!rest.isBlank()) {
@@ -90,25 +82,26 @@ public class BriefingFormatter {
         return html.toString();
     }
 
-    /** Several items under a title, split under the limit. */
-    public List<String> list(String titleHtml, List<Entry> entries) {
+    /** Several items under a title for one reader, split under the limit. */
+    public List<String> list(String titleHtml, List<Entry> entries, ReaderSettings reader) {
         List<String> items = new ArrayList<>();
         items.add(titleHtml);
-        entries.forEach(e -> items.add(item(e)));
+        entries.forEach(e -> items.add(item(e, reader)));
         return MessageSplitter.split(String.join("\n\n", items));
     }
 
-    String label(Entry entry, boolean withDay) {
+    String label(Entry entry, boolean withDay, ReaderSettings reader) {
         String icon = switch (entry.kind()) {
             case UPDATE -> "\ud83d\udd34 UPDATE";
             case ORIGINAL -> "\ud83d\udcdd ORIGINAL ENTRY";
             case STORY -> "\ud83d\udcf0 STORY";
         };
-        return "<b>" + icon + (entry.time() != null ? " " + time(entry.time(), withDay) : "") + "</b>";
+        return "<b>" + icon + (entry.time() != null ? " " + Times.of(entry.time(), reader.zone(), withDay) : "") + "</b>";
     }
 
+    /** "20:30 GMT", or "8 May, 20:30 GMT" with the day: for texts not yet rendered per reader. */
     public static String time(Instant instant, boolean withDay) {
-        return (withDay ? DAY_TIME : TIME).format(instant) + " GMT";
+        return Times.of(instant, ZoneOffset.UTC, withDay);
     }
 
     /** The text without the sentence already shown as the headline. */

@@ -20,17 +20,17 @@ public class Briefings {
         this.formatter = formatter;
     }
 
-    /** The newest UPDATEs: time, headline, trimmed text and a link to the page. */
-    public List<String> latest() {
+    /** The newest UPDATEs for one reader: time, headline, trimmed text and a link to the page. */
+    public List<String> latest(ReaderSettings reader) {
         List<Entry> updates = cache.latestUpdates(LATEST_COUNT);
         if (updates.isEmpty()) {
             return List.of("No UPDATEs yet. Sitrep is reading its sources; try again in a minute.");
         }
-        return formatter.list("<b>Latest " + updates.size() + " UPDATE" + (updates.size() == 1 ? "" : "s") + "</b>", updates);
+        return formatter.list("<b>Latest " + updates.size() + " UPDATE" + (updates.size() == 1 ? "" : "s") + "</b>", updates, reader);
     }
 
-    /** The newest UPDATE as one item, for the welcome message; empty text when there is none yet. */
-    public String newestUpdate() {
-        return cache.latestUpdates(1).stream().findFirst().map(formatter::item).orElse("");
+    /** The newest UPDATE as one item for one reader, for the welcome message; empty text when there is none yet. */
+    public String newestUpdate(ReaderSettings reader) {
+        return cache.latestUpdates(1).stream().findFirst().map(e -> formatter.item(e, reader)).orElse("");
     }
 }

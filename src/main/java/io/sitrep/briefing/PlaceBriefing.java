@@ -48,8 +48,13 @@ public class PlaceBriefing {
         return !gazetteer.allByCommand(command).isEmpty();
     }
 
-    /** The entries about a place, newest first; or a "did you mean" when the name is unknown. */
+    /** {@link #briefing(String, ReaderSettings)} for a reader on GMT. */
     public List<String> briefing(String commandOrName) {
+        return briefing(commandOrName, ReaderSettings.GMT);
+    }
+
+    /** The entries about a place for one reader, newest first; or a "did you mean" when the name is unknown. */
+    public List<String> briefing(String commandOrName, ReaderSettings reader) {
         List<Place> targets = resolve(commandOrName);
         if (targets.isEmpty()) {
             return List.of(unknown(commandOrName));
@@ -74,7 +79,7 @@ public class PlaceBriefing {
             title.append(", including ").append(Html.escape(String.join(", ", inside.stream().limit(8).toList())));
         }
         List<Entry> shown = entries.stream().limit(MAX_ITEMS).toList();
-        List<String> parts = formatter.list(title.toString(), shown);
+        List<String> parts = formatter.list(title.toString(), shown, reader);
         if (entries.size() > MAX_ITEMS) {
             List<String> withMore = new ArrayList<>(parts);
             int last = withMore.size() - 1;

@@ -1,7 +1,7 @@
 package io.sitrep.chat;
 
+import io.sitrep.SitrepMode;
 import io.sitrep.SitrepProperties;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Console mode, used when no bot token is set: the terminal is the chat. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${sitrep.telegram.token:}'.trim() == ''")
+@ConditionalOnProperty(name = SitrepMode.PROPERTY, havingValue = "console")
 class ConsoleConfiguration {
 
     @Bean

@@ -7,11 +7,11 @@ import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.sitrep.SitrepMode;
 import io.sitrep.SitrepProperties;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +34,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * {@code sitrep.telegram.mode=webhook}), and the gateway the sender uses.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${sitrep.telegram.token:}'.trim() != ''")
+@ConditionalOnProperty(name = SitrepMode.PROPERTY, havingValue = "telegram")
 class TelegramConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);

@@ -3,10 +3,12 @@ package io.sitrep.command;
 import java.util.List;
 
 import io.sitrep.briefing.CasualtyBriefing;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** /casualties [place]: every casualty figure in the news, with who claims it and where. */
 @Component
+@Order(40)
 class CasualtiesCommand implements ChatCommand {
 
     private final CasualtyBriefing casualties;
@@ -18,12 +20,13 @@ class CasualtiesCommand implements ChatCommand {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("casualties");
+    public List<CommandInfo> commands() {
+        return List.of(
+                CommandInfo.of("casualties", EVERYWHERE, "[<i>place</i>]", "casualty figures, with who claims them"));
     }
 
     @Override
     public void run(CommandRequest request) {
-        replies.send(request.message(), casualties.briefing(request.argument()));
+        replies.sendWithGmtTimesLocalised(request.message(), casualties.briefing(request.argument()));
     }
 }

@@ -1,20 +1,20 @@
 package io.sitrep.command;
 
 import java.util.List;
+import java.util.Set;
 
-/** A slash command the bot answers; the {@link CommandRouter} finds it by one of its names. */
+/**
+ * A slash command the bot answers (or several that share one class); each describes itself with a
+ * {@link CommandInfo}, and the {@link CommandCatalog} routes to it and lists it in /help and the menus. Commands
+ * are listed in their beans' {@link org.springframework.core.annotation.Order}.
+ */
 public interface ChatCommand {
 
-    /** Longest argument most commands accept. */
-    int DEFAULT_MAX_ARGUMENT = 200;
+    /** Offered in private chats and groups alike. */
+    Set<CommandScope> EVERYWHERE = Set.of(CommandScope.PRIVATE, CommandScope.GROUP);
 
-    /** Its names without the slash, lowercase. */
-    List<String> names();
-
-    /** The longest argument it accepts; longer ones are refused before it runs. */
-    default int maxArgument() {
-        return DEFAULT_MAX_ARGUMENT;
-    }
+    /** The commands this class answers, in the order /help lists them. */
+    List<CommandInfo> commands();
 
     void run(CommandRequest request);
 }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers everything chats send the bot: commands go to the {@link ChatCommand} of that name (or to a place
+ * Answers everything chats send the bot: commands go to the {@link ChatCommand} the {@link CommandCatalog} has for
+ * that name or alias (or to a place
  * briefing), button presses to the {@link ButtonAction} of their prefix, and the bot's joins, removals and group
  * migrations to {@link GroupLifecycle}.
  */
@@ -25,7 +26,7 @@ class CommandRouter implements IncomingMessageHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
 
-    private final Map<String, ChatCommand> commands = new HashMap<>();
+    private final CommandCatalog commands;
     private final Map<String, ButtonAction> actions = new HashMap<>();
     private final PlaceBriefing places;
     private final Replies replies;
@@ -33,15 +34,9 @@ class CommandRouter implements IncomingMessageHandler {
     private final GroupLifecycle lifecycle;
     private final ChatGateway gateway;
 
-    CommandRouter(List<ChatCommand> commandList, List<ButtonAction> actionList, PlaceBriefing places, Replies replies,
+    CommandRouter(CommandCatalog commands, List<ButtonAction> actionList, PlaceBriefing places, Replies replies,
                   BotIdentity identity, GroupLifecycle lifecycle, ChatGateway gateway) {
-        for (ChatCommand c : commandList) {
-            for (String name : c.names()) {
-                if (commands.putIfAbsent(name, c) != null) {
-                    throw new IllegalStateException("Two commands are named /" + name);
-                }
-            }
-        }
+        this.commands = commands;
         for (ButtonAction a : actionList) {
             if (actions.putIfAbsent(a.prefix(), a) != null) {
                 throw new IllegalStateException("Two button actions use the prefix " + a.prefix());
@@ -75,8 +70,8 @@ class CommandRouter implements IncomingMessageHandler {
         if (!identity.isAddressedToMe(command.botSuffix())) {
             return; // a command for another bot in the same group
         }
-        ChatCommand handler = command.hasValidName() ? commands.get(command.name()) : null;
-        int max = handler != null ? handler.maxArgument() : ChatCommand.DEFAULT_MAX_ARGUMENT;
+        CommandCatalog.Listed handler = command.hasValidName() ? commands.find(command.name()).orElse(null) : null;
+        int max = handler != null ? handler.info().maxArgument() : CommandInfo.DEFAULT_MAX_ARGUMENT;
         if (command.argument().length() > max) {
             replies.send(message, "That is too long for me: /" + Html.escape(command.name()) + " takes at most " + max
                     + " characters after its name. " + HelpText.SHORT);
@@ -84,9 +79,10 @@ class CommandRouter implements IncomingMessageHandler {
         }
         log.debug("Command /{} from chat {}", command.name(), message.chatId());
         if (handler != null) {
-            handler.run(new CommandRequest(message, command.name(), command.argument()));
+            // Aliases run as the command's own name, so a command's code only knows its names.
+            handler.command().run(new CommandRequest(message, handler.info().name(), command.argument()));
         } else if (command.hasValidName() && places.isPlaceCommand(command.name())) {
-            replies.send(message, places.briefing(command.name()));
+            replies.send(message, places.briefing(command.name(), replies.readerOf(message)));
         } else {
             unknown(message, command);
         }

@@ -2,8 +2,7 @@ package io.sitrep.command;
 
 import io.sitrep.briefing.Html;
 import io.sitrep.chat.IncomingMessage;
-import io.sitrep.delivery.Outbox;
-import io.sitrep.subscription.HeldPushes;
+import io.sitrep.subscription.ChatUnsubscribed;
 import io.sitrep.subscription.SubscriberStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,14 +18,10 @@ class GroupLifecycle {
     private static final Logger log = LoggerFactory.getLogger(GroupLifecycle.class);
 
     private final SubscriberStore subscribers;
-    private final HeldPushes held;
-    private final Outbox outbox;
     private final Replies replies;
 
-    GroupLifecycle(SubscriberStore subscribers, HeldPushes held, Outbox outbox, Replies replies) {
+    GroupLifecycle(SubscriberStore subscribers, Replies replies) {
         this.subscribers = subscribers;
-        this.held = held;
-        this.outbox = outbox;
         this.replies = replies;
     }
 
@@ -53,11 +48,9 @@ class GroupLifecycle {
     }
 
     private void removed(IncomingMessage event) {
-        if (subscribers.deactivate(event.chatId())) {
-            outbox.cancelPending(event.chatId(), "bot removed");
+        if (subscribers.end(event.chatId(), ChatUnsubscribed.Reason.BOT_REMOVED)) {
             log.info("Removed from chat {}; unsubscribed it", event.chatId());
         }
-        held.dropChat(event.chatId());
     }
 
     private void migrated(IncomingMessage event) {

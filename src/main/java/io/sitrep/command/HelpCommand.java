@@ -2,25 +2,44 @@ package io.sitrep.command;
 
 import java.util.List;
 
+import io.sitrep.chat.IncomingMessage;
+import io.sitrep.editor.Editors;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** /help: the list of commands. */
+/** /help: the commands offered where it is asked (a group, a private chat, an editor's private chat). */
 @Component
+@Order(100)
 class HelpCommand implements ChatCommand {
 
+    private final CommandCatalog catalog;
+    private final Editors editors;
     private final Replies replies;
 
-    HelpCommand(Replies replies) {
+    HelpCommand(CommandCatalog catalog, Editors editors, Replies replies) {
+        this.catalog = catalog;
+        this.editors = editors;
         this.replies = replies;
     }
 
     @Override
-    public List<String> names() {
-        return List.of("help");
+    public List<CommandInfo> commands() {
+        return List.of(
+                CommandInfo.of("help", EVERYWHERE, "", "this list"));
     }
 
     @Override
     public void run(CommandRequest request) {
-        replies.send(request.message(), HelpText.FULL);
+        replies.send(request.message(), text(request.message()));
+    }
+
+    /** The help for whoever asks in this chat. */
+    String text(IncomingMessage asked) {
+        StringBuilder html = new StringBuilder(HelpText.INTRO).append("\n\n");
+        html.append(catalog.helpLines(asked.isGroup() ? CommandScope.GROUP : CommandScope.PRIVATE));
+        if (!asked.isGroup() && editors.isEditor(asked.userId())) {
+            html.append("\n\n").append(HelpText.EDITORS).append('\n').append(catalog.helpLines(CommandScope.EDITOR));
+        }
+        return html.append("\n\n").append(HelpText.GROUP_NOTE).toString();
     }
 }

@@ -7,10 +7,12 @@ import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.source.Entry;
 import io.sitrep.source.EntryCache;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** /latest: the newest 3 UPDATEs, with a More button that pages further back (callback {@code more:<offset>}). */
 @Component
+@Order(10)
 class LatestCommand implements ChatCommand, ButtonAction {
 
     static final int PAGE = 3;
@@ -27,8 +29,9 @@ class LatestCommand implements ChatCommand, ButtonAction {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("latest");
+    public List<CommandInfo> commands() {
+        return List.of(
+                CommandInfo.of("latest", EVERYWHERE, "", "the newest 3 UPDATEs (More pages back)"));
     }
 
     @Override
@@ -69,6 +72,6 @@ class LatestCommand implements ChatCommand, ButtonAction {
                 ? "<b>Latest " + shown.size() + " UPDATE" + (shown.size() == 1 ? "" : "s") + "</b>"
                 : "<b>UPDATEs " + (offset + 1) + "\u2013" + (offset + shown.size()) + "</b>";
         Buttons buttons = more ? Buttons.row(Buttons.button("More \u25b8", "more:" + (offset + PAGE))) : null;
-        replies.send(to, formatter.list(title, shown), buttons);
+        replies.send(to, formatter.list(title, shown, replies.readerOf(to)), buttons);
     }
 }

@@ -4,10 +4,12 @@ import java.util.List;
 
 import io.sitrep.briefing.MapBriefing;
 import io.sitrep.delivery.Outbox;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** /map [place]: a picture of the places in the last 24 hours of entries, with a short caption. */
 @Component
+@Order(50)
 class MapCommand implements ChatCommand {
 
     private final MapBriefing maps;
@@ -23,8 +25,9 @@ class MapCommand implements ChatCommand {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("map");
+    public List<CommandInfo> commands() {
+        return List.of(
+                CommandInfo.of("map", EVERYWHERE, "[<i>place</i>]", "a map of the places in the news, or zoomed in on one"));
     }
 
     @Override

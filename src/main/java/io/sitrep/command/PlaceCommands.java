@@ -3,10 +3,12 @@ package io.sitrep.command;
 import java.util.List;
 
 import io.sitrep.briefing.PlaceBriefing;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** /place <i>name</i> and /places; single-word place commands such as /aleppo are routed by the router itself. */
 @Component
+@Order(20)
 class PlaceCommands implements ChatCommand {
 
     private final PlaceBriefing places;
@@ -18,8 +20,10 @@ class PlaceCommands implements ChatCommand {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("place", "places");
+    public List<CommandInfo> commands() {
+        return List.of(
+                CommandInfo.of("place", EVERYWHERE, "<i>name</i>", "entries that mention a place; any place in the news is a command too, such as /aleppo"),
+                CommandInfo.of("places", EVERYWHERE, "", "the places in the news, with counts"));
     }
 
     @Override
@@ -28,7 +32,7 @@ class PlaceCommands implements ChatCommand {
             replies.send(request.message(), places.placesInTheNews());
         } else {
             replies.send(request.message(), request.argument().isEmpty()
-                    ? List.of("Which place? For example: /place Khan Tuman") : places.briefing(request.argument()));
+                    ? List.of("Which place? For example: /place Khan Tuman") : places.briefing(request.argument(), replies.readerOf(request.message())));
         }
     }
 }

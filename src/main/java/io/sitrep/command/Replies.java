@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.sitrep.briefing.MessageSplitter;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.delivery.Outbox;
@@ -13,8 +14,8 @@ import io.sitrep.subscription.SettingsStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues answers to a chat through the outbox, ahead of pushes, into the forum topic they were asked in, with
- * times shown in the chat's time zone.
+ * Queues answers to a chat through the outbox, ahead of pushes, into the forum topic they were asked in. Answers are
+ * rendered for the chat's reader settings ({@link #readerOf}), so their times are already in its zone.
  */
 @Component
 public class Replies {
@@ -43,8 +44,20 @@ public class Replies {
 
     /** Sends the parts in order; the buttons go under the last one. */
     public void send(IncomingMessage to, List<String> parts, Buttons buttons) {
+        outbox.enqueueReply(to.chatId(), to.threadId(), parts, buttons, clock.instant());
+    }
+
+    /** How the chat a message came from reads answers: its time zone (a language later). */
+    public ReaderSettings readerOf(IncomingMessage from) {
+        return ReaderSettings.in(settings.of(from.chatId()).zone());
+    }
+
+    /**
+     * Sends parts rendered with GMT times after rewriting those times into the chat's zone. Only for renderers that
+     * do not take {@link ReaderSettings} yet ({@code CasualtyBriefing}); everything else renders for the reader.
+     */
+    public void sendWithGmtTimesLocalised(IncomingMessage to, List<String> parts) {
         Instant now = clock.instant();
-        List<String> local = LocalTimes.localise(parts, settings.of(to.chatId()).zone(), now);
-        outbox.enqueueReply(to.chatId(), to.threadId(), local, buttons, now);
+        send(to, LocalTimes.localise(parts, settings.of(to.chatId()).zone(), now), null);
     }
 }

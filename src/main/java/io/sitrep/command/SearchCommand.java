@@ -10,10 +10,12 @@ import io.sitrep.briefing.Html;
 import io.sitrep.source.Entry;
 import io.sitrep.source.EntryCache;
 import io.sitrep.subscription.Words;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** /search <i>words</i>: cached entries containing every word (case and accents ignored), newest first. */
 @Component
+@Order(30)
 class SearchCommand implements ChatCommand {
 
     static final int MAX_RESULTS = 5;
@@ -29,8 +31,9 @@ class SearchCommand implements ChatCommand {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("search");
+    public List<CommandInfo> commands() {
+        return List.of(
+                CommandInfo.of("search", EVERYWHERE, "<i>words</i>", "entries containing the words"));
     }
 
     @Override
@@ -52,6 +55,7 @@ class SearchCommand implements ChatCommand {
         }
         String title = "<b>" + hits.size() + (hits.size() == 1 ? " entry" : " entries") + " with " + shownQuery + "</b>"
                 + (hits.size() > MAX_RESULTS ? " (newest " + MAX_RESULTS + ")" : "");
-        replies.send(request.message(), formatter.list(title, hits.subList(0, Math.min(MAX_RESULTS, hits.size()))));
+        replies.send(request.message(), formatter.list(title, hits.subList(0, Math.min(MAX_RESULTS, hits.size())),
+                replies.readerOf(request.message())));
     }
 }

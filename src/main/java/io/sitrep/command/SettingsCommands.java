@@ -13,6 +13,7 @@ import io.sitrep.subscription.GroupAdmins;
 import io.sitrep.subscription.QuietHours;
 import io.sitrep.subscription.SettingsStore;
 import io.sitrep.subscription.TimeZones;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * /quiet: the chat's time zone, instant or digest delivery, and quiet hours. Changing them takes a group admin.
  */
 @Component
+@Order(90)
 class SettingsCommands implements ChatCommand, ButtonAction {
 
     static final List<String> ZONES = List.of("-5", "GMT", "+1", "+2", "+3", "+4", "+5:30", "+8");
@@ -37,8 +39,12 @@ class SettingsCommands implements ChatCommand, ButtonAction {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("settings", "timezone", "digest", "quiet");
+    public List<CommandInfo> commands() {
+        return List.of(
+                CommandInfo.of("settings", EVERYWHERE, "", "time zone, instant or digest, quiet hours"),
+                CommandInfo.of("timezone", EVERYWHERE, "<i>zone</i>", "show times in a zone, such as GMT+3 or Europe/Kyiv"),
+                CommandInfo.of("digest", EVERYWHERE, "<i>hourly, daily 8 or off</i>", "UPDATEs in one message per hour or day"),
+                CommandInfo.of("quiet", EVERYWHERE, "<i>22-7 or off</i>", "hold UPDATEs during these local hours"));
     }
 
     @Override

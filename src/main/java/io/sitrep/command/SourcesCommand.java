@@ -1,16 +1,19 @@
 package io.sitrep.command;
 
 import java.util.List;
+import java.util.Set;
 
 import io.sitrep.SitrepProperties;
 import io.sitrep.UrlRedactor;
 import io.sitrep.briefing.Html;
+import io.sitrep.briefing.Times;
 import io.sitrep.source.SourceStatus;
-import io.sitrep.subscription.LocalTimes;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** /sources: the live blogs Sitrep reads, with their last good read and last error. */
 @Component
+@Order(60)
 class SourcesCommand implements ChatCommand {
 
     private final SitrepProperties properties;
@@ -24,12 +27,14 @@ class SourcesCommand implements ChatCommand {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("sources");
+    public List<CommandInfo> commands() {
+        return List.of(
+                CommandInfo.of("sources", Set.of(CommandScope.PRIVATE), "", "the live blogs Sitrep reads, and their health"));
     }
 
     @Override
     public void run(CommandRequest request) {
+        java.time.ZoneId zone = replies.readerOf(request.message()).zone();
         StringBuilder html = new StringBuilder("<b>Sources</b>");
         for (SitrepProperties.Source source : properties.sources()) {
             SourceStatus.Health health = status.of(source.name());
@@ -38,13 +43,13 @@ class SourcesCommand implements ChatCommand {
                     ? Html.escape(source.name()) : Html.link(source.url(), source.name()));
             html.append("\nRead every ").append(source.pollInterval().toSeconds()).append("s");
             if (health.lastSuccess() != null) {
-                html.append(" \u00b7 last read ").append(LocalTimes.time(health.lastSuccess(), java.time.ZoneOffset.UTC))
+                html.append(" \u00b7 last read ").append(Times.of(health.lastSuccess(), zone))
                         .append(", ").append(health.entries()).append(" entries");
             } else {
                 html.append(" \u00b7 not read yet");
             }
             if (health.lastError() != null) {
-                html.append("\nLast problem ").append(LocalTimes.time(health.lastError(), java.time.ZoneOffset.UTC))
+                html.append("\nLast problem ").append(Times.of(health.lastError(), zone))
                         .append(": ").append(Html.escape(Html.trim(health.lastErrorMessage(), 200)));
             }
         }

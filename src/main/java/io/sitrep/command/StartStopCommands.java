@@ -5,43 +5,44 @@ import java.util.List;
 
 import io.sitrep.briefing.Briefings;
 import io.sitrep.chat.IncomingMessage;
-import io.sitrep.delivery.Outbox;
 import io.sitrep.delivery.Recipient;
 import io.sitrep.subscription.GroupAdmins;
-import io.sitrep.subscription.HeldPushes;
+import io.sitrep.subscription.ChatUnsubscribed;
 import io.sitrep.subscription.SubscriberStore;
 import io.sitrep.subscription.SubscriptionStore;
 import io.sitrep.subscription.Topic;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** /start subscribes this chat (or this forum topic) to everything; /stop unsubscribes the whole chat. */
 @Component
+@Order(70)
 class StartStopCommands implements ChatCommand {
 
     private final Briefings briefings;
+    private final CommandCatalog catalog;
     private final SubscriberStore subscribers;
     private final SubscriptionStore subscriptions;
-    private final HeldPushes held;
     private final GroupAdmins admins;
-    private final Outbox outbox;
     private final Replies replies;
     private final Clock clock;
 
-    StartStopCommands(Briefings briefings, SubscriberStore subscribers, SubscriptionStore subscriptions, HeldPushes held,
-                      GroupAdmins admins, Outbox outbox, Replies replies, Clock clock) {
+    StartStopCommands(Briefings briefings, CommandCatalog catalog, SubscriberStore subscribers, SubscriptionStore subscriptions,
+                      GroupAdmins admins, Replies replies, Clock clock) {
         this.briefings = briefings;
+        this.catalog = catalog;
         this.subscribers = subscribers;
         this.subscriptions = subscriptions;
-        this.held = held;
         this.admins = admins;
-        this.outbox = outbox;
         this.replies = replies;
         this.clock = clock;
     }
 
     @Override
-    public List<String> names() {
-        return List.of("start", "stop");
+    public List<CommandInfo> commands() {
+        return List.of(
+                CommandInfo.of("start", EVERYWHERE, "", "subscribe this chat to every new UPDATE"),
+                CommandInfo.of("stop", EVERYWHERE, "", "unsubscribe this chat"));
     }
 
     @Override
@@ -71,8 +72,8 @@ class StartStopCommands implements ChatCommand {
         if (message.isGroup()) {
             welcome.append("\n\nFor a group, a digest is usually kinder than a message per UPDATE: /digest hourly.");
         }
-        welcome.append("\n\n").append(HelpText.COMMANDS);
-        String newest = briefings.newestUpdate();
+        welcome.append("\n\n").append(catalog.helpLines(message.isGroup() ? CommandScope.GROUP : CommandScope.PRIVATE));
+        String newest = briefings.newestUpdate(replies.readerOf(message));
         if (!newest.isEmpty()) {
             welcome.append("\n\n<b>Newest UPDATE</b>\n").append(newest);
         }
@@ -80,11 +81,7 @@ class StartStopCommands implements ChatCommand {
     }
 
     private void stop(IncomingMessage message) {
-        boolean was = subscribers.deactivate(message.chatId());
-        if (was) {
-            outbox.cancelPending(message.chatId(), "unsubscribed");
-            held.dropChat(message.chatId());
-        }
+        boolean was = subscribers.end(message.chatId(), ChatUnsubscribed.Reason.UNSUBSCRIBED);
         replies.send(message, was ? "Unsubscribed. No more pushes; /start subscribes again."
                 : "This chat is not subscribed. /start subscribes it.");
     }

@@ -8,19 +8,19 @@ import java.util.stream.Collectors;
 
 import io.sitrep.briefing.Html;
 import io.sitrep.chat.IncomingMessage;
-import io.sitrep.delivery.Outbox;
 import io.sitrep.delivery.Recipient;
 import io.sitrep.subscription.ChatSettings;
 import io.sitrep.subscription.GroupAdmins;
-import io.sitrep.subscription.HeldPushes;
 import io.sitrep.subscription.KeywordFilter;
 import io.sitrep.subscription.SettingsStore;
+import io.sitrep.subscription.ChatUnsubscribed;
 import io.sitrep.subscription.SubscriberStore;
 import io.sitrep.subscription.SubscriptionProperties;
 import io.sitrep.subscription.SubscriptionStore;
 import io.sitrep.subscription.TimeZones;
 import io.sitrep.subscription.Topic;
 import io.sitrep.subscription.TopicCatalog;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,37 +28,38 @@ import org.springframework.stereotype.Component;
  * it takes a group admin.
  */
 @Component
+@Order(80)
 class SubscribeCommands implements ChatCommand {
 
     private final SubscriberStore subscribers;
     private final SubscriptionStore subscriptions;
     private final SettingsStore settings;
-    private final HeldPushes held;
     private final TopicCatalog topics;
     private final GroupAdmins admins;
-    private final Outbox outbox;
     private final SubscriptionProperties limits;
     private final Replies replies;
     private final Clock clock;
 
-    SubscribeCommands(SubscriberStore subscribers, SubscriptionStore subscriptions, SettingsStore settings, HeldPushes held,
-                      TopicCatalog topics, GroupAdmins admins, Outbox outbox, SubscriptionProperties limits,
+    SubscribeCommands(SubscriberStore subscribers, SubscriptionStore subscriptions, SettingsStore settings,
+                      TopicCatalog topics, GroupAdmins admins, SubscriptionProperties limits,
                       Replies replies, Clock clock) {
         this.subscribers = subscribers;
         this.subscriptions = subscriptions;
         this.settings = settings;
-        this.held = held;
         this.topics = topics;
         this.admins = admins;
-        this.outbox = outbox;
         this.limits = limits;
         this.replies = replies;
         this.clock = clock;
     }
 
     @Override
-    public List<String> names() {
-        return List.of("subscribe", "unsubscribe", "subscriptions", "filter");
+    public List<CommandInfo> commands() {
+        return List.of(
+                CommandInfo.of("subscribe", EVERYWHERE, "<i>place, party, casualties or all</i>", "only UPDATEs about that"),
+                CommandInfo.of("unsubscribe", EVERYWHERE, "<i>topic</i>", "drop a topic"),
+                CommandInfo.of("subscriptions", EVERYWHERE, "", "what this chat follows"),
+                CommandInfo.of("filter", EVERYWHERE, "+<i>word</i> -<i>word</i>", "keep or drop UPDATEs by plain words; /filter clear"));
     }
 
     @Override
@@ -130,9 +131,8 @@ class SubscribeCommands implements ChatCommand {
             replies.send(message, where(message, true) + " does not follow <b>" + label + "</b>. /subscriptions lists what it follows.");
             return;
         }
-        if (subscriptions.destinations(message.chatId()) == 0 && subscribers.deactivate(message.chatId())) {
-            outbox.cancelPending(message.chatId(), "unsubscribed");
-            held.dropChat(message.chatId());
+        if (subscriptions.destinations(message.chatId()) == 0 && subscribers.isActive(message.chatId())) {
+            subscribers.end(message.chatId(), ChatUnsubscribed.Reason.UNSUBSCRIBED);
             replies.send(message, "Unsubscribed from <b>" + label + "</b>. That was the last topic, so no more pushes; "
                     + "/start subscribes again.");
             return;

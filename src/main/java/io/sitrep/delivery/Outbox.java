@@ -1,10 +1,16 @@
 package io.sitrep.delivery;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.sitrep.SqlTime;
+import io.sitrep.briefing.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -23,8 +29,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 public class Outbox {
 
-    /** Subscribers a push fans out to in bulk; the others get theirs through {@link #enqueuePush(String, String, List, java.util.Collection, Instant)}. */
+    /** Subscribers a push fans out to in bulk; the others get theirs through {@link #enqueuePush(String, String, List, Collection, Instant)}. */
     private static final String PLAIN = io.sitrep.subscription.PlainSubscribers.CONDITION;
+
+    /** A slot's stored zone read with GMT for NULL, the zone of plain subscribers and fan-outs. */
+    private static final String GMT = "GMT";
+    private static final String ZONE = "COALESCE(reader_zone, '" + GMT + "')";
 
     /** Command replies go before pushes. */
     public static final int REPLY = 0;
@@ -99,11 +109,20 @@ public class Outbox {
      * pushes that are not one entry (digests, broadcasts). A chat gets one slot per entry part, so an entry already
      * queued for a chat is not queued again. Returns the rows written.
      */
-    public int enqueuePush(String entryId, String version, List<String> parts, java.util.Collection<Recipient> to, Instant now) {
+    public int enqueuePush(String entryId, String version, List<String> parts, Collection<Recipient> to, Instant now) {
+        return enqueuePush(entryId, version, parts, to, ZoneOffset.UTC, now);
+    }
+
+    /**
+     * {@link #enqueuePush(String, String, List, Collection, Instant)} for parts rendered in {@code zone}: the slots
+     * remember it, so edits and retractions of the entry are rendered for the same zone.
+     */
+    public int enqueuePush(String entryId, String version, List<String> parts, Collection<Recipient> to, ZoneId zone,
+                           Instant now) {
         if (to.isEmpty() || parts.isEmpty()) {
             return 0;
         }
-        java.util.Map<Long, Recipient> byChat = new java.util.LinkedHashMap<>();
+        Map<Long, Recipient> byChat = new LinkedHashMap<>();
         to.forEach(r -> byChat.putIfAbsent(r.chatId(), r));
         int rows = 0;
         for (int part = 0; part < parts.size(); part++) {
@@ -114,10 +133,10 @@ public class Outbox {
                         .params(entryId, part, r.chatId()).query(Long.class).single() > 0) {
                     continue;
                 }
-                rows += jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
-                                + "VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)")
+                rows += jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part, reader_zone) "
+                                + "VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)")
                         .params(r.chatId(), r.threadId(), messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId,
-                                entryId == null ? null : part)
+                                entryId == null ? null : part, storedZone(zone))
                         .update();
             }
         }
@@ -232,11 +251,11 @@ public class Outbox {
 
     /** An entry published again (withdrawn and back): existing slots get this text, other subscribers get it too. */
     private int republish(String entryId, int part, long messageId, Instant now) {
-        retarget(entryId, part, messageId, now);
+        retarget(entryId, part, ZoneOffset.UTC, messageId, now);
         // Withdrawn before it reached some chats: those chats get it after all.
         jdbc.sql("UPDATE outbox SET state = 'PENDING', message_id = ?, attempts = 0, next_attempt_at = ?, last_error = NULL "
                         + "WHERE entry_id = ? AND part = ? AND state = 'CANCELLED' AND telegram_message_id IS NULL "
-                        + "AND chat_id IN (SELECT s.chat_id FROM subscriber s WHERE s.active = TRUE AND " + PLAIN + ")")
+                        + "AND reader_zone IS NULL AND chat_id IN (SELECT s.chat_id FROM subscriber s WHERE s.active = TRUE AND " + PLAIN + ")")
                 .params(messageId, SqlTime.of(now), entryId, part).update();
         return jdbc.sql("INSERT INTO outbox (chat_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
                         + "SELECT s.chat_id, ?, ?, 'PENDING', ?, ?, ?, ? FROM subscriber s WHERE s.active = TRUE AND " + PLAIN
@@ -251,28 +270,40 @@ public class Outbox {
                 .query(Long.class).single() > 0;
     }
 
-    /** How many parts the entry was pushed in. */
-    int partCount(String entryId) {
-        return jdbc.sql("SELECT GREATEST(COALESCE((SELECT MAX(part) + 1 FROM outbox WHERE entry_id = ?), 0), "
-                        + "COALESCE((SELECT MAX(part) + 1 FROM push_fanout WHERE entry_id = ?), 0))")
-                .params(entryId, entryId).query(Integer.class).single();
+    /** The time zones the entry's messages were rendered in (GMT for plain subscribers and fan-outs). */
+    List<ZoneId> zonesOf(String entryId) {
+        List<String> stored = jdbc.sql("SELECT DISTINCT " + ZONE + " FROM outbox WHERE entry_id = ? "
+                        + "UNION SELECT '" + GMT + "' FROM push_fanout WHERE entry_id = ?")
+                .params(entryId, entryId).query(String.class).list();
+        return stored.stream().sorted().map(z -> z.equals(GMT) ? (ZoneId) ZoneOffset.UTC : ZoneId.of(z)).toList();
+    }
+
+    /** How many parts the entry was pushed in to chats reading it in this zone. */
+    int partCount(String entryId, ZoneId zone) {
+        String key = zoneKey(zone);
+        return jdbc.sql("SELECT GREATEST(COALESCE((SELECT MAX(part) + 1 FROM outbox WHERE entry_id = ? AND " + ZONE + " = ?), 0), "
+                        + "COALESCE((SELECT MAX(part) + 1 FROM push_fanout WHERE entry_id = ? AND ? = '" + GMT + "'), 0))")
+                .params(entryId, key, entryId, key).query(Integer.class).single();
     }
 
     /**
      * Points every slot of one entry part at new text: sent messages become pending edits, unsent ones will send the
      * new text. Returns the number of rows changed.
      */
-    int retarget(String entryId, int part, long messageId, Instant now) {
-        // The fan-out row first: this waits for a chunk being written, so the update below sees its rows.
-        jdbc.sql("UPDATE push_fanout SET message_id = ? WHERE entry_id = ? AND part = ?").params(messageId, entryId, part).update();
+    int retarget(String entryId, int part, ZoneId zone, long messageId, Instant now) {
+        String key = zoneKey(zone);
+        if (key.equals(GMT)) {
+            // The fan-out row first: this waits for a chunk being written, so the update below sees its rows.
+            jdbc.sql("UPDATE push_fanout SET message_id = ? WHERE entry_id = ? AND part = ?").params(messageId, entryId, part).update();
+        }
         int changed = jdbc.sql("UPDATE outbox SET message_id = ?, "
                         + "attempts = CASE WHEN state = 'PENDING' THEN attempts ELSE 0 END, "
                         + "next_attempt_at = CASE WHEN state = 'PENDING' THEN next_attempt_at ELSE ? END, "
                         + "dead_at = CASE WHEN state = 'PENDING' THEN dead_at ELSE NULL END, "
                         + "state = CASE WHEN state = 'SENDING' THEN 'SENDING' ELSE 'PENDING' END "
-                        + "WHERE entry_id = ? AND part = ? AND message_id <> ? "
+                        + "WHERE entry_id = ? AND part = ? AND " + ZONE + " = ? AND message_id <> ? "
                         + "AND (state IN ('PENDING', 'SENDING') OR (state IN ('SENT', 'DEAD') AND telegram_message_id IS NOT NULL))")
-                .params(messageId, SqlTime.of(now), entryId, part, messageId).update();
+                .params(messageId, SqlTime.of(now), entryId, part, key, messageId).update();
         if (changed > 0) {
             signal.invalidateAfterCommit();
         }
@@ -283,26 +314,35 @@ public class Outbox {
      * Withdraws one entry part: sent messages are edited to the given text, unsent ones are cancelled. Returns the
      * number of edits queued.
      */
-    int withdraw(String entryId, int part, long messageId, Instant now) {
-        jdbc.sql("DELETE FROM push_fanout WHERE entry_id = ? AND part = ?").params(entryId, part).update();
-        jdbc.sql("UPDATE outbox SET state = 'CANCELLED', last_error = 'withdrawn before it was sent' "
-                        + "WHERE entry_id = ? AND part = ? AND state = 'PENDING' AND telegram_message_id IS NULL")
-                .params(entryId, part).update();
+    int withdraw(String entryId, int part, ZoneId zone, long messageId, Instant now) {
+        String key = zoneKey(zone);
+        if (key.equals(GMT)) {
+            jdbc.sql("DELETE FROM push_fanout WHERE entry_id = ? AND part = ?").params(entryId, part).update();
+        }
+        // The cancelled rows point at the notice too: a send of one already in flight then lands as a pending edit
+        // to the notice (markDelivered sees other text), instead of leaving the withdrawn text showing.
+        jdbc.sql("UPDATE outbox SET state = 'CANCELLED', message_id = ?, last_error = 'withdrawn before it was sent' "
+                        + "WHERE entry_id = ? AND part = ? AND " + ZONE + " = ? AND state = 'PENDING' AND telegram_message_id IS NULL")
+                .params(messageId, entryId, part, key).update();
         signal.invalidateAfterCommit();
-        return retarget(entryId, part, messageId, now);
+        return retarget(entryId, part, zone, messageId, now);
     }
 
     /** Adds slots for a part an edit added, to every chat that has (or will have) the entry's first part. */
-    int addPart(String entryId, int part, long messageId, Instant now) {
-        // Chats the first part has not reached yet get the new part from the fan-out, right after the first.
-        jdbc.sql("INSERT INTO push_fanout (entry_id, part, message_id, after_chat_id, created_at) "
-                        + "SELECT entry_id, ?, ?, after_chat_id, ? FROM push_fanout WHERE entry_id = ? AND part = 0")
-                .params(part, messageId, SqlTime.of(now), entryId).update();
-        int rows = jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part) "
-                        + "SELECT o.chat_id, o.thread_id, ?, ?, 'PENDING', ?, ?, ?, ? FROM outbox o "
-                        + "WHERE o.entry_id = ? AND o.part = 0 AND (o.state = 'PENDING' OR o.telegram_message_id IS NOT NULL) "
+    int addPart(String entryId, int part, ZoneId zone, long messageId, Instant now) {
+        String key = zoneKey(zone);
+        if (key.equals(GMT)) {
+            // Chats the first part has not reached yet get the new part from the fan-out, right after the first.
+            jdbc.sql("INSERT INTO push_fanout (entry_id, part, message_id, after_chat_id, created_at) "
+                            + "SELECT entry_id, ?, ?, after_chat_id, ? FROM push_fanout WHERE entry_id = ? AND part = 0")
+                    .params(part, messageId, SqlTime.of(now), entryId).update();
+        }
+        int rows = jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part, reader_zone) "
+                        + "SELECT o.chat_id, o.thread_id, ?, ?, 'PENDING', ?, ?, ?, ?, o.reader_zone FROM outbox o "
+                        + "WHERE o.entry_id = ? AND o.part = 0 AND COALESCE(o.reader_zone, '" + GMT + "') = ? "
+                        + "AND (o.state = 'PENDING' OR o.telegram_message_id IS NOT NULL) "
                         + "AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.entry_id = ? AND x.part = ? AND x.chat_id = o.chat_id)")
-                .params(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part, entryId, entryId, part).update();
+                .params(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part, entryId, key, entryId, part).update();
         signal.wakeAfterCommit();
         return rows;
     }
@@ -394,6 +434,16 @@ public class Outbox {
 
     public long pendingCount() {
         return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE state = 'PENDING'").query(Long.class).single();
+    }
+
+    /** The zone as stored in {@code reader_zone}: NULL for GMT. */
+    private static String storedZone(ZoneId zone) {
+        return Times.isGmt(zone) ? null : zone.getId();
+    }
+
+    /** The zone as compared with {@link #ZONE}. */
+    private static String zoneKey(ZoneId zone) {
+        return Times.isGmt(zone) ? GMT : zone.getId();
     }
 
     static String truncate(String text) {

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.sitrep.SitrepProperties;
 import io.sitrep.chat.ChatGateway;
 import io.sitrep.chat.SendResult;
+import io.sitrep.subscription.ChatUnsubscribed;
 import io.sitrep.subscription.SubscriberStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -214,13 +215,11 @@ public class OutboxSender implements SmartLifecycle {
                     "429 retry after " + retry.delay().toSeconds() + "s");
         } else if (result instanceof SendResult.ChatGone gone) {
             log.info("Chat {} is gone ({}); unsubscribing it", row.chatId(), gone.reason());
-            subscribers.deactivate(row.chatId());
-            outbox.cancelChat(row.chatId(), "chat gone: " + gone.reason());
+            subscribers.end(row.chatId(), ChatUnsubscribed.Reason.UNREACHABLE);
             meters.counter("sitrep.chats.gone").increment();
         } else if (result instanceof SendResult.Migrated migrated) {
             log.info("Group {} became supergroup {}; moving its subscription", row.chatId(), migrated.newChatId());
             subscribers.migrate(row.chatId(), migrated.newChatId());
-            outbox.moveChat(row.chatId(), migrated.newChatId());
         } else if (result instanceof SendResult.Rejected rejected) {
             log.error("Telegram refused outbox row {} ({}) to chat {}: {}", row.id(), kind, row.chatId(), rejected.reason());
             outbox.markDead(row.id(), rejected.reason(), clock.instant());

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.sitrep.briefing.BriefingFormatter;
-import io.sitrep.briefing.EntryAnalyzer;
+import io.sitrep.briefing.PushRendering;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.source.Entry;
 import io.sitrep.source.EntryPublished;
 import io.sitrep.subscription.PushAudience;
@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the outbox rows for a newly published entry inside the transaction that records the entry as seen, so
  * the two are committed together or not at all. Plain subscribers (everything, instantly, in GMT) are fanned out in
- * bulk; for everyone else the {@link PushAudience} decides (topics, filters, time zones, digests, quiet hours).
+ * bulk; for everyone else the {@link PushAudience} decides (topics, filters, time zones, digests, quiet hours). Every
+ * copy is rendered by {@link PushRendering} for the zone it goes to.
  */
 @Component
 class PushPlanner {
@@ -28,19 +29,14 @@ class PushPlanner {
     private static final Logger log = LoggerFactory.getLogger(PushPlanner.class);
 
     private final Outbox outbox;
-    private final BriefingFormatter formatter;
-    private final EntryAnalyzer analyzer;
+    private final PushRendering rendering;
     private final PushAudience audience;
     private final MeterRegistry meters;
     private final Clock clock;
-    private final PartsCap cap;
 
-    PushPlanner(Outbox outbox, BriefingFormatter formatter, EntryAnalyzer analyzer, PushAudience audience,
-                MeterRegistry meters, Clock clock, PartsCap cap) {
-        this.cap = cap;
+    PushPlanner(Outbox outbox, PushRendering rendering, PushAudience audience, MeterRegistry meters, Clock clock) {
         this.outbox = outbox;
-        this.formatter = formatter;
-        this.analyzer = analyzer;
+        this.rendering = rendering;
         this.audience = audience;
         this.meters = meters;
         this.clock = clock;
@@ -54,10 +50,10 @@ class PushPlanner {
             return;
         }
         Instant now = clock.instant();
-        List<String> parts = cap.apply(entry, formatter.push(entry, analyzer.of(entry)));
-        int rows = outbox.enqueuePush(entry.id(), entry.version(), parts, now);
-        for (PushBatch batch : audience.plan(entry, parts, now)) {
-            rows += outbox.enqueuePush(entry.id(), entry.version(), batch.parts(), batch.recipients(), now);
+        int rows = outbox.enqueuePush(entry.id(), entry.version(), rendering.render(entry, ReaderSettings.GMT), now);
+        for (PushBatch batch : audience.plan(entry, now)) {
+            List<String> parts = rendering.render(entry, ReaderSettings.in(batch.zone()));
+            rows += outbox.enqueuePush(entry.id(), entry.version(), parts, batch.recipients(), batch.zone(), now);
         }
         long took = System.nanoTime() - started;
         meters.timer("sitrep.outbox.enqueue").record(took, TimeUnit.NANOSECONDS);

@@ -2,17 +2,21 @@ package io.sitrep.editor;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.sitrep.briefing.Html;
+import io.sitrep.briefing.Times;
 import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.command.ButtonAction;
 import io.sitrep.command.ChatCommand;
+import io.sitrep.command.CommandInfo;
+import io.sitrep.command.CommandScope;
 import io.sitrep.command.CommandMenu;
 import io.sitrep.command.CommandRequest;
 import io.sitrep.command.Replies;
@@ -22,8 +26,8 @@ import io.sitrep.source.EntryCache;
 import io.sitrep.source.EntryEdited;
 import io.sitrep.source.SourceStatus;
 import io.sitrep.subscription.HeldPushes;
-import io.sitrep.subscription.LocalTimes;
 import io.sitrep.subscription.SubscriberStore;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +36,7 @@ import org.springframework.stereotype.Component;
  * else is told it is not allowed, and the attempt is logged with their user id.
  */
 @Component
+@Order(200)
 class EditorCommands implements ChatCommand, ButtonAction {
 
     static final int MAX_TEXT = 4096;
@@ -70,13 +75,20 @@ class EditorCommands implements ChatCommand, ButtonAction {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("broadcast", "publish", "correct", "retract", "entries", "stats", "audit", "editor");
+    public List<CommandInfo> commands() {
+        return List.of(
+                editorOnly("publish", "<i>text</i>", "publish a newsroom UPDATE"),
+                editorOnly("broadcast", "<i>text</i>", "message every subscriber, after a preview"),
+                editorOnly("entries", "", "the newest entries with their ids"),
+                editorOnly("correct", "<i>entry-id</i> <i>corrected text</i>", "correct an entry by id"),
+                editorOnly("retract", "<i>entry-id</i>", "withdraw an entry by id"),
+                editorOnly("stats", "", "subscribers, queue, sends and sources"),
+                editorOnly("audit", "", "recent editor actions"),
+                editorOnly("editor", "add or remove <i>user-id</i>", "list, add or remove editors"));
     }
 
-    @Override
-    public int maxArgument() {
-        return MAX_TEXT;
+    private static CommandInfo editorOnly(String name, String arguments, String help) {
+        return CommandInfo.of(name, Set.of(CommandScope.EDITOR), arguments, help).withMaxArgument(MAX_TEXT);
     }
 
     @Override
@@ -156,7 +168,7 @@ class EditorCommands implements ChatCommand, ButtonAction {
         Entry entry = newsroom.publish(text, message.userId());
         int chats = (int) outbox.chatsReached(entry.id());
         audit.allowed(message.userId(), "publish", entry.id() + ": " + Html.trim(entry.headline(), 200), chats);
-        replies.send(message, "Published as <code>" + entry.id() + "</code> at " + LocalTimes.time(entry.time(), ZoneOffset.UTC)
+        replies.send(message, "Published as <code>" + entry.id() + "</code> at " + Times.of(entry.time(), replies.readerOf(message).zone())
                 + "; queued for " + chats + " chat" + (chats == 1 ? "" : "s")
                 + " now (digest and quiet-hours chats get it later; topics and filters apply). /correct " + entry.id()
                 + " <i>text</i> or /retract " + entry.id() + " change it.");
@@ -201,6 +213,7 @@ class EditorCommands implements ChatCommand, ButtonAction {
     }
 
     private void entries(IncomingMessage message) {
+        ZoneId zone = replies.readerOf(message).zone();
         List<Entry> newest = cache.all().stream()
                 .sorted(Comparator.comparing((Entry e) -> e.time() == null ? Instant.MIN : e.time()).reversed()
                         .thenComparingInt(Entry::position))
@@ -212,7 +225,7 @@ class EditorCommands implements ChatCommand, ButtonAction {
         StringBuilder html = new StringBuilder("<b>Newest entries and their ids</b>");
         for (Entry e : newest) {
             html.append("\n\n<code>").append(Html.escape(e.id())).append("</code> \u00b7 ").append(e.kind())
-                    .append(e.time() == null ? "" : " " + LocalTimes.time(e.time(), ZoneOffset.UTC))
+                    .append(e.time() == null ? "" : " " + Times.of(e.time(), zone))
                     .append(" \u00b7 ").append(Html.escape(e.source()))
                     .append('\n').append(Html.escape(Html.trim(e.headline(), 120)));
         }
@@ -221,6 +234,7 @@ class EditorCommands implements ChatCommand, ButtonAction {
     }
 
     private void stats(IncomingMessage message) {
+        ZoneId zone = replies.readerOf(message).zone();
         SendCounters.Counts counts = counters.counts();
         StringBuilder html = new StringBuilder("<b>Sitrep stats</b>");
         html.append("\nSubscribers: ").append(subscribers.countActive(true)).append(" private, ")
@@ -239,9 +253,9 @@ class EditorCommands implements ChatCommand, ButtonAction {
         health.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             SourceStatus.Health h = e.getValue();
             html.append("\n\u2022 ").append(Html.escape(e.getKey())).append(": last good read ")
-                    .append(h.lastSuccess() == null ? "never" : LocalTimes.time(h.lastSuccess(), ZoneOffset.UTC))
+                    .append(h.lastSuccess() == null ? "never" : Times.of(h.lastSuccess(), zone))
                     .append("; last error ")
-                    .append(h.lastError() == null ? "none" : LocalTimes.time(h.lastError(), ZoneOffset.UTC) + " "
+                    .append(h.lastError() == null ? "none" : Times.of(h.lastError(), zone) + " "
                             + Html.escape(Html.trim(h.lastErrorMessage(), 120)));
         });
         audit.allowed(message.userId(), "stats", null, 0);
@@ -249,9 +263,10 @@ class EditorCommands implements ChatCommand, ButtonAction {
     }
 
     private void auditTrail(IncomingMessage message) {
+        ZoneId zone = replies.readerOf(message).zone();
         StringBuilder html = new StringBuilder("<b>Audit log, newest first</b>");
         for (AuditLog.Record r : audit.recent(15)) {
-            html.append("\n").append(r.allowed() ? "" : "\u26d4 ").append(LocalTimes.time(r.at(), ZoneOffset.UTC))
+            html.append("\n").append(r.allowed() ? "" : "\u26d4 ").append(Times.of(r.at(), zone))
                     .append(" \u00b7 ").append(r.userId()).append(" \u00b7 ").append(Html.escape(r.action()));
             if (r.chats() > 0) {
                 html.append(" \u00b7 ").append(r.chats()).append(" chats");

@@ -3,6 +3,7 @@ package io.sitrep.ops;
 import java.util.Locale;
 import java.util.Map;
 
+import io.sitrep.SitrepMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -24,7 +25,7 @@ class HttpServerDefaults implements EnvironmentPostProcessor {
     }
 
     static boolean httpEnabled(ConfigurableEnvironment environment) {
-        boolean console = environment.getProperty("sitrep.telegram.token", "").isBlank();
+        boolean console = SitrepMode.of(environment).isConsole();
         boolean webhook = environment.getProperty("sitrep.telegram.mode", "polling").trim().toLowerCase(Locale.ROOT).equals("webhook");
         Boolean explicit = environment.getProperty("sitrep.http.enabled", Boolean.class);
         return webhook || (explicit != null ? explicit : !console);

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import io.sitrep.SitrepMode;
 import io.sitrep.SitrepProperties;
 import io.sitrep.chat.TelegramStatus;
 import io.sitrep.delivery.Outbox;
@@ -11,7 +12,7 @@ import io.sitrep.delivery.OutboxClaims;
 import io.sitrep.source.EntryCache;
 import io.sitrep.source.EntryStore;
 import io.sitrep.source.SourceStatus;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,7 +75,7 @@ class OpsConfiguration {
     }
 
     @Bean("telegram")
-    @ConditionalOnExpression("'${sitrep.telegram.token:}'.trim() != ''")
+    @ConditionalOnProperty(name = SitrepMode.PROPERTY, havingValue = "telegram")
     TelegramHealthIndicator telegramHealthIndicator(TelegramStatus status, HealthProperties settings, Clock clock) {
         return new TelegramHealthIndicator(status, settings, clock);
     }

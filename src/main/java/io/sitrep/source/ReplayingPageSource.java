@@ -12,22 +12,32 @@ import org.jsoup.nodes.Element;
 
 /**
  * The console demo's source: serves a page with its UPDATEs hidden, then reveals one more, oldest first, on each
- * read, so a newcomer watches pushes arrive.
+ * read once someone watches ({@link ReplayAudience}), so a newcomer watches pushes arrive however late they subscribe.
  */
 class ReplayingPageSource implements PageSource {
 
     private final PageFetcher fetcher;
-    private final Map<String, Integer> reads = new ConcurrentHashMap<>();
+    private final ReplayAudience audience;
+    /** Per page: how many UPDATEs are revealed, or absent before its first (baseline) read. */
+    private final Map<String, Integer> revealedSoFar = new ConcurrentHashMap<>();
 
     ReplayingPageSource(PageFetcher fetcher) {
+        this(fetcher, ReplayAudience.ALWAYS);
+    }
+
+    ReplayingPageSource(PageFetcher fetcher, ReplayAudience audience) {
         this.fetcher = fetcher;
+        this.audience = audience;
     }
 
     @Override
     public FetchOutcome read(SitrepProperties.Source source, String url, CacheValidators previous) throws FetchException {
         FetchedPage page = fetcher.fetch(url, source.allowPrivate());
         Document document = page.html();
-        int revealed = reads.merge(source.name() + "|" + url, 1, Integer::sum) - 1;
+        // The first read is the baseline and reveals nothing; after it, each read while someone watches reveals one more.
+        boolean watching = audience.isWatching();
+        int revealed = revealedSoFar.compute(source.name() + "|" + url,
+                (key, before) -> before == null ? 0 : watching ? before + 1 : before);
         List<List<Element>> updates = updateGroups(document);
         int hide = Math.max(0, updates.size() - revealed);
         // The page lists the newest UPDATE first, so hiding the first groups hides the newest ones.

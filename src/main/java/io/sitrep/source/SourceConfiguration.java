@@ -1,6 +1,8 @@
 package io.sitrep.source;
 
+import io.sitrep.SitrepMode;
 import io.sitrep.SitrepProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,9 +31,10 @@ class SourceConfiguration {
     }
 
     @Bean
-    PageSource pageSource(PageFetcher fetcher, SitrepProperties properties) {
-        if (properties.consoleMode() && properties.console().replay()) {
-            return new ReplayingPageSource(fetcher);
+    PageSource pageSource(PageFetcher fetcher, SitrepProperties properties, SitrepMode mode,
+                          ObjectProvider<ReplayAudience> audience) {
+        if (mode.isConsole() && properties.console().replay()) {
+            return new ReplayingPageSource(fetcher, audience.getIfAvailable(() -> ReplayAudience.ALWAYS));
         }
         return (source, url, previous) -> fetcher.fetch(url, previous, source.allowPrivate());
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.sitrep.SitrepMode;
 import io.sitrep.SitrepProperties;
 import io.sitrep.UrlRedactor;
 import org.slf4j.Logger;
@@ -46,10 +47,10 @@ public class SourcePoller implements SmartLifecycle {
     private SourceLease lease = SourceLease.ALWAYS;
 
     @Autowired
-    SourcePoller(SitrepProperties properties, SourceReader reader, EntryTracker tracker, SourceStatus status,
+    SourcePoller(SitrepProperties properties, SitrepMode mode, SourceReader reader, EntryTracker tracker, SourceStatus status,
                  MeterRegistry meters, Clock clock, @Value("${sitrep.polling.enabled:true}") boolean autoStart) {
         this(properties.sources(),
-                properties.consoleMode() && properties.console().replay() ? properties.console().replayInterval() : null,
+                mode.isConsole() && properties.console().replay() ? properties.console().replayInterval() : null,
                 reader, tracker, status, meters, clock, Backoff.withJitter(properties.fetch().maxBackoff()), autoStart);
     }
 

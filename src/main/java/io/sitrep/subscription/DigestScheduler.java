@@ -11,6 +11,9 @@ import java.util.Optional;
 
 import io.sitrep.briefing.BriefingFormatter;
 import io.sitrep.briefing.MessageSplitter;
+import io.sitrep.briefing.PushRendering;
+import io.sitrep.briefing.ReaderSettings;
+import io.sitrep.briefing.Times;
 import io.sitrep.delivery.Outbox;
 import io.sitrep.delivery.Recipient;
 import io.sitrep.source.Entry;
@@ -39,12 +42,13 @@ public class DigestScheduler {
     private final EntryCache cache;
     private final EntryStore entries;
     private final BriefingFormatter formatter;
+    private final PushRendering rendering;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DigestScheduler(HeldPushes held, SettingsStore settings, SubscriberStore subscribers, PushAudience audience,
-                    EntryCache cache, EntryStore entries, BriefingFormatter formatter, Outbox outbox,
+                    EntryCache cache, EntryStore entries, BriefingFormatter formatter, PushRendering rendering, Outbox outbox,
                     TransactionTemplate transactions, Clock clock) {
         this.held = held;
         this.settings = settings;
@@ -53,6 +57,7 @@ public class DigestScheduler {
         this.cache = cache;
         this.entries = entries;
         this.formatter = formatter;
+        this.rendering = rendering;
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
@@ -93,6 +98,7 @@ public class DigestScheduler {
         if (!DigestSchedule.isDue(chat, waiting.get(0).heldAt(), now)) {
             return false;
         }
+        ReaderSettings reader = ReaderSettings.in(chat.zone());
         Map<Recipient, List<Entry>> byDestination = new LinkedHashMap<>();
         for (HeldPushes.Held h : waiting) {
             current(h.entryId()).ifPresent(e -> byDestination.computeIfAbsent(h.to(), k -> new ArrayList<>()).add(e));
@@ -100,10 +106,10 @@ public class DigestScheduler {
         byDestination.forEach((to, list) -> {
             if (chat.mode() == DeliveryMode.INSTANT) {
                 for (Entry e : list) {
-                    outbox.enqueuePush(e.id(), e.version(), LocalTimes.localise(formatter.push(e), chat.zone(), now), List.of(to), now);
+                    outbox.enqueuePush(e.id(), e.version(), rendering.render(e, reader), List.of(to), chat.zone(), now);
                 }
             } else {
-                outbox.enqueuePush(null, null, digest(chat, list, now), List.of(to), now);
+                outbox.enqueuePush(null, null, digest(chat, list, now), List.of(to), chat.zone(), now);
             }
         });
         held.release(waiting);
@@ -111,17 +117,18 @@ public class DigestScheduler {
         return true;
     }
 
-    /** A digest: a title naming the period, then each UPDATE as a short item, oldest first. */
+    /** A digest: a title naming the period, then each UPDATE as a short item, oldest first, in the chat's zone. */
     List<String> digest(ChatSettings chat, List<Entry> list, Instant now) {
         List<Entry> ordered = list.stream()
                 .sorted(Comparator.comparing((Entry e) -> e.time() == null ? Instant.MIN : e.time())).toList();
         String title = "<b>" + (chat.mode() == DeliveryMode.DAILY ? "Daily" : "Hourly") + " digest</b> \u00b7 "
-                + ordered.size() + " UPDATE" + (ordered.size() == 1 ? "" : "s") + " up to " + LocalTimes.time(now, chat.zone());
+                + ordered.size() + " UPDATE" + (ordered.size() == 1 ? "" : "s") + " up to " + Times.of(now, chat.zone());
+        ReaderSettings reader = ReaderSettings.in(chat.zone());
         StringBuilder html = new StringBuilder(title);
         for (Entry e : ordered) {
-            html.append("\n\n").append(formatter.item(e));
+            html.append("\n\n").append(formatter.item(e, reader));
         }
-        return LocalTimes.localise(MessageSplitter.split(html.toString()), chat.zone(), now);
+        return MessageSplitter.split(html.toString());
     }
 
     private Optional<Entry> current(String entryId) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.sitrep.SqlTime;
 import io.sitrep.delivery.Recipient;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,6 +56,12 @@ public class HeldPushes {
     }
 
     /** Forgets what was held for a chat that unsubscribed. */
+    /** A chat that stopped receiving gets none of what was held for it. */
+    @EventListener
+    void on(ChatUnsubscribed unsubscribed) {
+        dropChat(unsubscribed.chatId());
+    }
+
     public void dropChat(long chatId) {
         jdbc.sql("DELETE FROM held_push WHERE chat_id = ?").param(chatId).update();
     }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 import io.sitrep.briefing.MessageSplitter;
 
 /**
- * Shows the GMT times of rendered messages in a chat's own time zone, keeping GMT next to them:
+ * Rewrites the GMT times of an already rendered text into a chat's own time zone, keeping GMT next to them. Only
+ * for texts whose renderer does not take {@code ReaderSettings} yet (the casualty briefing); everything else is
+ * rendered for its reader with {@link io.sitrep.briefing.Times}. For example
  * "20:30 GMT" becomes "23:30 (20:30 GMT)" for a chat on GMT+3, "8 May, 20:30 GMT" becomes "8 May, 23:30 (20:30 GMT)".
  */
 public final class LocalTimes {
@@ -71,12 +73,6 @@ public final class LocalTimes {
             out.addAll(local.length() > MessageSplitter.LIMIT ? MessageSplitter.split(local) : List.of(local));
         }
         return out;
-    }
-
-    /** "23:30 (20:30 GMT)" for one instant. */
-    public static String time(Instant instant, ZoneId zone) {
-        String gmt = HOUR.format(instant.atZone(ZoneOffset.UTC)) + " GMT";
-        return TimeZones.isGmt(zone) ? gmt : HOUR.format(instant.atZone(zone)) + " (" + gmt + ")";
     }
 
     private static Month month(String shortName) {

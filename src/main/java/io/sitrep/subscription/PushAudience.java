@@ -35,10 +35,11 @@ public class PushAudience {
     }
 
     /**
-     * Holds the entry for digest and quiet chats and returns the pushes to queue now, one batch per time zone. Plain
-     * subscribers ({@link PlainSubscribers}) are left out: the outbox fans the push out to them in bulk.
+     * Holds the entry for digest and quiet chats and returns who gets it now, one batch per time zone for the caller
+     * to render the push in. Plain subscribers ({@link PlainSubscribers}) are left out: the outbox fans the push out
+     * to them in bulk.
      */
-    public List<PushBatch> plan(Entry entry, List<String> parts, Instant now) {
+    public List<PushBatch> plan(Entry entry, Instant now) {
         if (isWithdrawn(entry.id())) {
             return List.of();
         }
@@ -57,7 +58,7 @@ public class PushAudience {
             }
         }
         List<PushBatch> batches = new ArrayList<>();
-        byZone.forEach((zone, recipients) -> batches.add(new PushBatch(LocalTimes.localise(parts, zone, now), recipients)));
+        byZone.forEach((zone, recipients) -> batches.add(new PushBatch(zone, recipients)));
         return batches;
     }
 

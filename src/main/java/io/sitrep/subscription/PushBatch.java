@@ -1,14 +1,14 @@
 package io.sitrep.subscription;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import io.sitrep.delivery.Recipient;
 
-/** One rendering of a push and the recipients who get exactly it (same time zone). */
-public record PushBatch(List<String> parts, List<Recipient> recipients) {
+/** Recipients who read a push alike (the same time zone), so one rendering of it serves them all. */
+public record PushBatch(ZoneId zone, List<Recipient> recipients) {
 
     public PushBatch {
-        parts = List.copyOf(parts);
         recipients = List.copyOf(recipients);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import io.sitrep.SqlTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,11 +15,13 @@ public class SubscriberStore {
     private final JdbcClient jdbc;
     private final SubscriptionStore subscriptions;
     private final SettingsStore settings;
+    private final ApplicationEventPublisher events;
 
-    SubscriberStore(JdbcClient jdbc, SubscriptionStore subscriptions, SettingsStore settings) {
+    SubscriberStore(JdbcClient jdbc, SubscriptionStore subscriptions, SettingsStore settings, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.subscriptions = subscriptions;
         this.settings = settings;
+        this.events = events;
     }
 
     /** Subscribes a chat, or re-activates it; returns false when it was already active. */
@@ -37,13 +40,31 @@ public class SubscriberStore {
         return true;
     }
 
-    /** Stops pushes to a chat; returns false when it was not subscribed. */
-    public boolean deactivate(long chatId) {
+    /**
+     * Stops pushes to a chat and announces it ({@link ChatUnsubscribed}), so what is queued or held for it goes too
+     * (also when it was not subscribed: a chat that blocked the bot may still have replies queued). Returns whether
+     * it was subscribed.
+     */
+    public boolean end(long chatId, ChatUnsubscribed.Reason reason) {
+        boolean was = deactivate(chatId);
+        events.publishEvent(new ChatUnsubscribed(chatId, reason));
+        return was;
+    }
+
+    private boolean deactivate(long chatId) {
         return jdbc.sql("UPDATE subscriber SET active = FALSE WHERE chat_id = ? AND active = TRUE").param(chatId).update() > 0;
     }
 
-    /** A group became a supergroup: its subscription, topics, filters and settings move to the new id. */
+    /**
+     * A group became a supergroup: its subscription, topics, filters and settings move to the new id, and
+     * {@link ChatMigrated} moves what is queued for it (also when it never subscribed: replies may be waiting).
+     */
     public void migrate(long oldChatId, long newChatId) {
+        moveSubscription(oldChatId, newChatId);
+        events.publishEvent(new ChatMigrated(oldChatId, newChatId));
+    }
+
+    private void moveSubscription(long oldChatId, long newChatId) {
         Optional<Subscriber> old = find(oldChatId);
         if (old.isEmpty()) {
             return;

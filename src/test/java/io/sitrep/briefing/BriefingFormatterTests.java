@@ -3,6 +3,8 @@ package io.sitrep.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import io.sitrep.source.Entry;
@@ -10,6 +12,8 @@ import io.sitrep.source.EntryKind;
 import org.junit.jupiter.api.Test;
 
 class BriefingFormatterTests {
+
+    private static final Findings NOTHING_FOUND = new Findings(List.of(), List.of(), List.of());
 
     private final BriefingFormatter formatter = new BriefingFormatter();
 
@@ -21,7 +25,8 @@ class BriefingFormatterTests {
 
     @Test
     void pushShowsTimeSourceHeadlineTextAndLinkWithEveryPieceEscaped() {
-        List<String> parts = formatter.push(update("Rebels say <b>50</b> killed & more. Second sentence.", "Another paragraph."));
+        List<String> parts = formatter.push(update("Rebels say <b>50</b> killed & more. Second sentence.", "Another paragraph."), NOTHING_FOUND,
+                ReaderSettings.GMT);
 
         assertThat(parts).singleElement().asString()
                 .contains("<b>\ud83d\udd34 UPDATE 20:30 GMT</b> \u00b7 Daily &lt;Live&gt; &amp; Co")
@@ -31,9 +36,20 @@ class BriefingFormatterTests {
     }
 
     @Test
+    void pushAndItemShowTheReadersLocalTimeFromTheInstantWithGmtBesideIt() {
+        Entry late = update("Shelling near Idlib. More.");
+        ReaderSettings kyiv = ReaderSettings.in(ZoneId.of("Europe/Kyiv"));
+
+        assertThat(formatter.push(late, NOTHING_FOUND, kyiv).get(0)).startsWith("<b>\ud83d\udd34 UPDATE 23:30 (20:30 GMT)</b>");
+        assertThat(formatter.item(late, ReaderSettings.in(ZoneOffset.ofHours(4)))).startsWith("<b>\ud83d\udd34 UPDATE 9 May, 00:30 (20:30 GMT)</b>");
+        assertThat(formatter.item(late, ReaderSettings.GMT)).startsWith("<b>\ud83d\udd34 UPDATE 8 May, 20:30 GMT</b>");
+        assertThat(ReaderSettings.in(ZoneId.of("Etc/UTC"))).isEqualTo(ReaderSettings.GMT);
+    }
+
+    @Test
     void aVeryLongEntryIsSplitUnderTelegramsLimitWithoutBreakingEntities() {
         String paragraph = "Shelling & strikes near Idlib. ".repeat(200);
-        List<String> parts = formatter.push(update(paragraph, paragraph, paragraph));
+        List<String> parts = formatter.push(update(paragraph, paragraph, paragraph), NOTHING_FOUND, ReaderSettings.GMT);
 
         assertThat(parts).hasSizeGreaterThan(1).allSatisfy(p -> {
             assertThat(p.length()).isLessThanOrEqualTo(MessageSplitter.LIMIT);

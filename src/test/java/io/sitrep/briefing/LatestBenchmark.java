@@ -38,7 +38,7 @@ public class LatestBenchmark {
 
     @Benchmark
     public List<String> latest() {
-        return sample.briefings.latest();
+        return sample.briefings.latest(ReaderSettings.GMT);
     }
 
     @Benchmark

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import io.sitrep.Settled;
 import io.sitrep.SitrepRunner;
 import io.sitrep.source.LivePage;
 import io.sitrep.source.SourceStatus;
@@ -61,7 +62,7 @@ class InboxRecoveryTests {
 
                 telegram.userSends(READER, "private", READER, "/latest");
                 await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sentTo(READER).size() >= 3);
-                Thread.sleep(1500);
+                Settled.await(app, telegram);
                 assertThat(telegram.sentTo(READER)).hasSize(3); // /start was not answered again, nor /help twice
                 assertThat(telegram.sentTo(READER).stream().filter(s -> s.text().contains("Welcome to Sitrep")).count()).isOne();
             }

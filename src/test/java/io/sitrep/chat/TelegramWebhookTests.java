@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import io.sitrep.Settled;
 import io.sitrep.SitrepRunner;
 import io.sitrep.ops.Http;
 import io.sitrep.source.LivePage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Webhook mode: Telegram posts updates with a secret header; only those are handled, each update once. */
 class TelegramWebhookTests {
@@ -40,7 +42,9 @@ class TelegramWebhookTests {
             assertThat(Http.post(port, PATH, latest, Map.of()).statusCode()).isEqualTo(401);
             assertThat(Http.post(port, PATH, latest, Map.of(TelegramWebhookReceiver.SECRET_HEADER, "wrong")).statusCode()).isEqualTo(401);
             assertThat(Http.post(port, PATH, latest, Map.of(TelegramWebhookReceiver.SECRET_HEADER, SECRET + "x")).statusCode()).isEqualTo(401);
-            Thread.sleep(1500);
+            Settled.await(app, telegram);
+            assertThat(app.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM inbox").query(Long.class).single())
+                    .as("refused updates are not stored").isZero();
             assertThat(telegram.sentTo(READER)).isEmpty();
 
             Map<String, String> signed = Map.of(TelegramWebhookReceiver.SECRET_HEADER, SECRET);
@@ -48,7 +52,7 @@ class TelegramWebhookTests {
             assertThat(Http.post(port, PATH, latest, signed).statusCode()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(10)).until(() -> !telegram.sentTo(READER).isEmpty());
             assertThat(telegram.sentTo(READER).get(0).text()).contains("20:30 GMT");
-            Thread.sleep(1500);
+            Settled.await(app, telegram);
             assertThat(telegram.sentTo(READER)).as("the same update_id twice is handled once").hasSize(1);
             assertThat(Http.post(port, PATH, latest, signed).statusCode()).isEqualTo(200);
 

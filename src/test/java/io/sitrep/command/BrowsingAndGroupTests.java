@@ -45,6 +45,8 @@ class BrowsingAndGroupTests {
     CommandHarness.TestClock clock;
     @Autowired
     io.sitrep.source.EntryCache cache;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     private void say(IncomingMessage message) {
         CommandHarness.say(handler, tx, message);
@@ -122,10 +124,18 @@ class BrowsingAndGroupTests {
         say(IncomingMessage.migrated(group, "group", "Front watchers", supergroup));
         assertThat(subscribers.isActive(group)).isFalse();
         assertThat(subscribers.isActive(supergroup)).isTrue();
+        assertThat(queuedFor(jdbc, group)).as("nothing is left queued for the old id").isEmpty();
+        assertThat(queuedFor(jdbc, supergroup)).as("queued replies move with the group")
+                .anySatisfy(q -> assertThat(q.text()).contains("Hello, Front watchers"));
         say(new IncomingMessage(supergroup, "supergroup", "Front watchers", 1, null, "/subscriptions"));
         assertThat(lastText(jdbc, supergroup)).contains("Aleppo");
 
+        CommandHarness.publish(events, tx, CommandHarness.update("mig-1", java.time.Instant.parse("2016-05-08T21:00:00Z"),
+                "Clashes reported in Aleppo's old city."));
+        assertThat(queuedFor(jdbc, supergroup)).anySatisfy(q -> assertThat(q.text()).contains("Clashes reported"));
         say(IncomingMessage.membership(supergroup, "supergroup", "Front watchers", 9, false));
         assertThat(subscribers.isActive(supergroup)).isFalse();
+        assertThat(queuedFor(jdbc, supergroup)).as("the removed bot's queued push is cancelled")
+                .noneSatisfy(q -> assertThat(q.text()).contains("Clashes reported"));
     }
 }

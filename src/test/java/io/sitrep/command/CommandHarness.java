@@ -130,6 +130,8 @@ public final class CommandHarness {
         private final Map<Long, Set<Long>> admins = new ConcurrentHashMap<>();
         public final List<String> answers = new CopyOnWriteArrayList<>();
         public final List<MenuScope> menus = new CopyOnWriteArrayList<>();
+        /** The newest menu set for each scope. */
+        public final Map<MenuScope, List<MenuCommand>> menuCommands = new ConcurrentHashMap<>();
         public final AtomicInteger memberLookups = new AtomicInteger();
 
         public void makeAdmin(long chatId, long userId) {
@@ -166,6 +168,7 @@ public final class CommandHarness {
         @Override
         public SendResult setCommands(MenuScope scope, List<MenuCommand> commands) {
             menus.add(scope);
+            menuCommands.put(scope, List.copyOf(commands));
             return new SendResult.Sent(0);
         }
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,7 +15,11 @@ import io.sitrep.source.Entry;
 import io.sitrep.source.EntryEdited;
 import io.sitrep.source.EntryPublished;
 import io.sitrep.source.EntryRetracted;
+import io.sitrep.subscription.ChatSettings;
+import io.sitrep.subscription.SettingsStore;
 import io.sitrep.subscription.SubscriberStore;
+import io.sitrep.subscription.SubscriptionStore;
+import io.sitrep.subscription.Topic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,10 @@ class EditPlannerTests {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    SubscriptionStore subscriptions;
+    @Autowired
+    SettingsStore settings;
 
     private FakeBotApi telegram;
     private DeliveryRig rig;
@@ -137,6 +146,31 @@ class EditPlannerTests {
         assertThat(lastEditByChat().values()).allSatisfy(text ->
                 assertThat(text).doesNotContain("RETRACTED").contains("Heavy shelling"));
         assertThat(telegram.sent()).hasSize(3);
+    }
+
+    @Test
+    void aRetractionStrikesOutEachChatsOwnRenderingWithItsFooterAndLocalTime() {
+        long kyiv = 4;
+        rig.subscribe(kyiv, 1);
+        subscriptions.add(new Recipient(kyiv, null), Topic.ALL, Instant.now());
+        settings.save(ChatSettings.defaults(kyiv).withZone(ZoneId.of("Europe/Kyiv")));
+        try {
+            Entry darayya = DeliveryRig.entry("e2", "v1", "Activists say regime shelling killed 12 civilians in Darayya.");
+            publish(new EntryPublished(darayya));
+            rig.start(telegram.gateway(), Settings.defaults());
+            await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sent().size() == 4);
+            String gmtPush = telegram.sentTo(1).get(0).text();
+            String kyivPush = telegram.sentTo(kyiv).get(0).text();
+            assertThat(gmtPush).contains("UPDATE 21:45 GMT</b>").contains("\ud83d\udccd /daraya").contains("\ud83e\ude78 ");
+            assertThat(kyivPush).isEqualTo(gmtPush.replace("UPDATE 21:45 GMT", "UPDATE 00:45 (21:45 GMT)"));
+
+            publish(new EntryRetracted(darayya));
+            await().atMost(Duration.ofSeconds(10)).until(() -> telegram.edited().size() == 4);
+            assertThat(lastEditByChat()).containsEntry(1L, RetractionNotice.of(gmtPush)).containsEntry(kyiv, RetractionNotice.of(kyivPush));
+        } finally {
+            jdbc.sql("DELETE FROM subscription_topic WHERE chat_id = ?").param(kyiv).update();
+            jdbc.sql("DELETE FROM chat_settings WHERE chat_id = ?").param(kyiv).update();
+        }
     }
 
     @Test

@@ -147,6 +147,31 @@ class EditorCommandsTests {
     }
 
     @Test
+    void aCorrectionTurnsEachQueuedPushIntoThePushOfTheCorrectedTextForItsReader() {
+        long gmtReader = 2411;
+        long kyivReader = 2412;
+        say(privateText(gmtReader, "/start"));
+        say(privateText(kyivReader, "/start"));
+        say(privateText(kyivReader, "/timezone Europe/Kyiv"));
+        clock.set(Instant.parse("2016-05-14T12:00:00Z"));
+        say(privateText(EDITOR, "/publish Shelling killed 4 civilians in Palmyra, activists say, on Thursdya."));
+        String id = lastText(jdbc, EDITOR).replaceAll("(?s).*<code>(nr[0-9a-f]+)</code>.*", "$1");
+        String gmtPush = push(gmtReader, id);
+        String kyivPush = push(kyivReader, id);
+        assertThat(gmtPush).contains(" 12:00 GMT</b>").contains("\ud83d\udccd /palmyra").contains("\ud83e\ude78 ");
+        assertThat(kyivPush).contains(" 15:00 (12:00 GMT)</b>").contains("\ud83d\udccd /palmyra").contains("\ud83e\ude78 ");
+
+        say(privateText(EDITOR, "/correct " + id + " Shelling killed 4 civilians in Palmyra, activists say, on Thursday."));
+        assertThat(push(gmtReader, id)).isEqualTo(gmtPush.replace("Thursdya", "Thursday"));
+        assertThat(push(kyivReader, id)).isEqualTo(kyivPush.replace("Thursdya", "Thursday"));
+    }
+
+    private String push(long chatId, String entryId) {
+        return jdbc.sql("SELECT m.text FROM outbox o JOIN message m ON m.id = o.message_id WHERE o.chat_id = ? AND o.entry_id = ?")
+                .params(chatId, entryId).query(String.class).single();
+    }
+
+    @Test
     void aRetractionPublishesEntryRetractedAndTheEntryIsNeverPushedAgain() {
         long reader = 2401;
         say(privateText(reader, "/start"));

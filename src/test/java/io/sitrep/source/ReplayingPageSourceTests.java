@@ -24,4 +24,21 @@ class ReplayingPageSourceTests {
 
         assertThat(updates).containsExactly(0, 1, 2);
     }
+
+    @Test
+    void updatesAreRevealedOnlyOnceSomeoneWatches() throws FetchException {
+        java.util.concurrent.atomic.AtomicBoolean subscribed = new java.util.concurrent.atomic.AtomicBoolean();
+        ReplayingPageSource replay = new ReplayingPageSource(new PageFetcher(Duration.ofSeconds(5), 5 * 1024 * 1024),
+                subscribed::get);
+        SitrepProperties.Source sample = new SitrepProperties.Source("Sample", SitrepProperties.SAMPLE_URL, null);
+
+        long[] updates = new long[6];
+        for (int i = 0; i < 6; i++) {
+            subscribed.set(i >= 4); // the reader types /start after four reads
+            FetchedPage page = (FetchedPage) replay.read(sample, sample.url(), CacheValidators.NONE);
+            updates[i] = parser.parse(page, SourceFormat.AUTO, "Sample").entries().stream().filter(Entry::isUpdate).count();
+        }
+
+        assertThat(updates).containsExactly(0, 0, 0, 0, 1, 2);
+    }
 }

@@ -61,7 +61,26 @@ class DigestAndQuietHoursTests {
 
         clock.set(Instant.parse("2016-05-09T07:00:30Z"));
         digests.releaseDue();
-        assertThat(pushes(reader)).singleElement().satisfies(text -> assertThat(text).contains("Night shelling in Daraa"));
+        assertThat(pushes(reader)).singleElement().satisfies(text -> assertThat(text).contains("Night shelling in Daraa")
+                .as("released like any push, footer included").contains("\ud83d\udccd /"));
+    }
+
+    @Test
+    void stoppingDropsWhatIsHeldForTheChatAndTheQuietHoursReleaseNothing() {
+        long reader = 1104;
+        clock.set(Instant.parse("2016-05-08T20:00:00Z"));
+        say(privateText(reader, "/start"));
+        say(privateText(reader, "/quiet 22-7"));
+        clock.set(Instant.parse("2016-05-08T23:00:00Z"));
+        CommandHarness.publish(events, tx, CommandHarness.update("q-stop", clock.instant(), "Night shelling in Hama."));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM held_push WHERE chat_id = ?").param(reader).query(Long.class).single()).isEqualTo(1);
+
+        say(privateText(reader, "/stop"));
+        assertThat(CommandHarness.lastText(jdbc, reader)).contains("Unsubscribed");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM held_push WHERE chat_id = ?").param(reader).query(Long.class).single()).isZero();
+        clock.set(Instant.parse("2016-05-09T07:00:30Z"));
+        digests.releaseDue();
+        assertThat(pushes(reader)).isEmpty();
     }
 
     @Test

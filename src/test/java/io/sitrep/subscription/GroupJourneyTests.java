@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import io.sitrep.Settled;
 import io.sitrep.SitrepRunner;
 import io.sitrep.chat.FakeBotApi;
 import io.sitrep.source.LivePage;
@@ -69,7 +70,7 @@ class GroupJourneyTests {
                                 "<p><strong>UPDATE 2150 GMT:</strong> Talks resumed in Geneva.</p>\n<p><strong>UPDATE 2030 GMT:</strong>"));
                 await().atMost(Duration.ofSeconds(15)).until(() -> telegram.sentTo(GROUP).stream()
                         .anyMatch(s -> s.text().contains("Saraqeb") && s.text().contains("UPDATE")));
-                Thread.sleep(1500);
+                Settled.await(app, telegram);
                 FakeBotApi.Sent push = telegram.sentTo(GROUP).stream().filter(s -> s.text().contains("Saraqeb")).findFirst().orElseThrow();
                 assertThat(push.threadId()).isEqualTo(55);
                 assertThat(telegram.sentTo(GROUP)).noneMatch(s -> s.text().contains("Talks resumed in Geneva"));

@@ -1,11 +1,9 @@
-package io.sitrep.delivery;
+package io.sitrep.briefing;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import io.sitrep.SitrepProperties;
-import io.sitrep.briefing.Html;
-import io.sitrep.briefing.MessageSplitter;
 import io.sitrep.source.Entry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;

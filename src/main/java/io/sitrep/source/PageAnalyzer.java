@@ -18,12 +18,13 @@ import io.sitrep.SitrepProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code sitrep analyze [--format=auto|inline|jsonld|feed] [--allow-private] <url-or-path>}: prints as JSON what Sitrep
- * sees in one page, with the parsers the bot uses, and without starting the bot, the database or any chat.
+ * {@code sitrep analyze [--format=auto|inline|jsonld|feed] [--explain] [--allow-private] <url-or-path>}: prints as JSON
+ * what Sitrep sees in one page, with the parsers the bot uses, and without starting the bot, the database or any chat;
+ * {@code --explain} adds why each way of finding entries won or lost.
  */
 public final class PageAnalyzer {
 
-    static final String USAGE = "usage: sitrep analyze [--format=auto|inline|jsonld|feed] [--allow-private] <url-or-path>";
+    static final String USAGE = "usage: sitrep analyze [--format=auto|inline|jsonld|feed] [--explain] [--allow-private] <url-or-path>";
 
     private final PageFetcher fetcher;
     private final PageParser parser;
@@ -56,9 +57,12 @@ public final class PageAnalyzer {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         String format = "auto";
         boolean allowPrivate = false;
+        boolean explain = false;
         String target = null;
         for (String arg : args) {
-            if (arg.startsWith("--format=")) {
+            if (arg.equals("--explain")) {
+                explain = true;
+            } else if (arg.startsWith("--format=")) {
                 format = arg.substring("--format=".length()).toLowerCase(Locale.ROOT);
             } else if (arg.equals("--allow-private")) {
                 allowPrivate = true;
@@ -74,7 +78,7 @@ public final class PageAnalyzer {
             return 2;
         }
         try {
-            out.println(analyze(target, SourceFormat.of(format), allowPrivate));
+            out.println(analyze(target, SourceFormat.of(format), allowPrivate, explain));
             return 0;
         } catch (FetchException e) {
             err.println("sitrep analyze: " + e.getMessage().lines().findFirst().orElse("cannot read " + target));
@@ -88,6 +92,11 @@ public final class PageAnalyzer {
 
     /** The JSON report for one page. */
     public String analyze(String target, SourceFormat format, boolean allowPrivate) throws FetchException {
+        return analyze(target, format, allowPrivate, false);
+    }
+
+    /** The JSON report for one page; with {@code explain}, why each way of finding its entries won or lost. */
+    public String analyze(String target, SourceFormat format, boolean allowPrivate, boolean explain) throws FetchException {
         String url = toUrl(target);
         SitrepProperties.Source source = new SitrepProperties.Source(null, url, null, format.settingName(), 0, null, allowPrivate);
         FetchedPage page = fetcher.fetch(url, allowPrivate);
@@ -97,12 +106,17 @@ public final class PageAnalyzer {
         report.put("url", parsed.url());
         report.put("title", parsed.title());
         report.put("format", parsed.format().settingName());
+        report.put("strategy", parsed.strategy());
+        if (explain) {
+            report.put("explain", parsed.explanation());
+        }
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Entry e : parsed.entries()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", e.id());
             entry.put("kind", e.kind().name());
             entry.put("time", e.time() == null ? null : e.time().toString());
+            entry.put("timeSource", parsed.timeSource(e));
             entry.put("headline", e.headline());
             entry.put("text", e.text());
             entry.put("links", e.links());

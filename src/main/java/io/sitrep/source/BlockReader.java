@@ -19,12 +19,14 @@ import org.jsoup.select.QueryParser;
 final class BlockReader {
 
     private static final Evaluator CHROME = QueryParser.parse(String.join(", ", LiveBlogParser.NOISE,
-            "time", "[class*=share]", "[class*=social]", "[class*=byline]", "[class*=author]", "[class*=timestamp]",
+            "time", "[datetime]", "[class*=share]", "[class*=social]", "[class*=byline]", "[class*=author]", "[class*=timestamp]",
             "[class*=toolbar]", "[class*=reaction]", "[aria-hidden=true]", "[hidden]"));
     private static final Evaluator HEADINGS = QueryParser.parse(
             "h1, h2, h3, h4, h5, h6, [itemprop=headline], [class*=headline], [class*=title]");
     private static final Evaluator TIMESTAMPS = QueryParser.parse("[datetime], [content], [data-timestamp], [data-time],"
             + " [data-date], [data-utc-time], [data-publishdate], [data-published], [data-datetime]");
+    private static final Pattern META_LINE = Pattern.compile("^(?=.{0,80}$)[^.!?]*?\\b(?:\\d{1,2}[:.]\\d{2}\\b.*(?:\\d{4}|[ap]\\.?m\\.?|uhr|gmt|bst|utc)"
+            + "|\\d{4}\\W+\\d{1,2}[:.]\\d{2}|\\d+\\s+(?:minutes?|hours?|mins?|hrs?)\\s+ago)[^.!?]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EPOCH = Pattern.compile("\\d{10}(?:\\d{3})?");
     private static final Pattern SHARE_LINK = Pattern.compile(
             "(?i)^https?://(?:[a-z]+\\.)?(?:twitter\\.com/(?:intent|share)|x\\.com/intent|facebook\\.com/sharer|"
@@ -111,7 +113,18 @@ final class BlockReader {
             }
             draft.media.addAll(b.media());
         }
+        dropMetaLines(draft.paragraphs);
         return draft.isEmpty() ? null : draft;
+    }
+
+    /** A short first or last line that is a byline with a date ("Jane Doe 14 August 2023 10:01") is not text. */
+    private static void dropMetaLines(List<String> paragraphs) {
+        if (!paragraphs.isEmpty() && META_LINE.matcher(paragraphs.get(paragraphs.size() - 1)).find()) {
+            paragraphs.remove(paragraphs.size() - 1);
+        }
+        if (!paragraphs.isEmpty() && META_LINE.matcher(paragraphs.get(0)).find()) {
+            paragraphs.remove(0);
+        }
     }
 
     /** The first stamp in a block: a {@code datetime} or timestamp attribute that reads as an instant. */

@@ -64,8 +64,10 @@ final class ClockText {
      * @param zone     the zone its label names, or null when it has none
      * @param rest     the text after the clock and its separator
      * @param labelled true when a word ({@code UPDATE}, {@code Uhr}, {@code p.m.}, a zone) says it is a time
+     * @param marker   true when the clock stands apart from the text after it (a colon, a dash, nothing after it, or
+     *                 an {@code UPDATE} label): a marker, not the start of a sentence such as "Um 9.30 Uhr fiel..."
      */
-    record Found(LocalTime time, ZoneId zone, String rest, boolean labelled) {
+    record Found(LocalTime time, ZoneId zone, String rest, boolean labelled, boolean marker) {
     }
 
     private ClockText() {
@@ -113,7 +115,9 @@ final class ClockText {
             return Optional.empty();
         }
         String rest = m.end() >= ascii.length() ? text.substring(Math.min(text.length(), m.end())) : text.substring(m.end());
-        return Optional.of(new Found(time, zone(m.group("zone")), rest.trim(), labelled));
+        String trimmed = rest.trim();
+        boolean marker = update || trimmed.isEmpty() || separated && !after.trim().equals(",");
+        return Optional.of(new Found(time, zone(m.group("zone")), trimmed, labelled, marker));
     }
 
     /** The zone a label names (GMT, BST, ET, "Kyiv time"...), or null when it names none Sitrep knows. */

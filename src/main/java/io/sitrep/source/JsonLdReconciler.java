@@ -43,7 +43,7 @@ final class JsonLdReconciler {
         // The page's own headline on an update (or one headline on every update) says nothing about that update.
         for (Item item : items) {
             Draft d = item.draft();
-            if (d.headline != null && (key(d.headline).equals(title) || items.size() >= 3 && headlines.get(key(d.headline)) == items.size())) {
+            if (d.headline != null && (key(d.headline).equals(title) || items.size() >= 3 && headlines.get(key(d.headline)) * 2 >= items.size())) {
                 d.headline = null;
             }
         }

@@ -227,7 +227,7 @@ public class LiveBlogParser {
         if (block.text.isEmpty() || !Character.isDigit(firstNonSpace(block.text)) && !Character.isLetter(firstNonSpace(block.text))) {
             return false;
         }
-        return ClockText.atStart(block.text).isPresent();
+        return ClockText.atStart(block.text).filter(clock -> block.headingLevel > 0 || clock.marker()).isPresent();
     }
 
     private static char firstNonSpace(String text) {

@@ -36,14 +36,16 @@ final class TimedBlocks {
         }
     }
 
-    private static final Evaluator NOISE = QueryParser.parse(LiveBlogParser.NOISE);
-    private static final Evaluator TIME_ELEMENTS = QueryParser.parse("time[datetime]");
+    // The page's noise, except asides and footers: a block often keeps its own time in one.
+    private static final Evaluator NOISE = QueryParser.parse(LiveBlogParser.NOISE.replace("\"aside\", ", "")
+            .replace("aside, ", "").replace("footer, ", "").replace(".entry-meta", ".sharedaddy"));
+    private static final Evaluator TIME_ELEMENTS = QueryParser.parse("[datetime]");
     private static final Evaluator DATA_ATTRIBUTES = QueryParser.parse("[^data-]");
     private static final Pattern STAMP_ATTRIBUTE = Pattern.compile(
             "data-(?:timestamp|time|date|datetime|utc-time|publishdate|publish-date|published|published-at|created|epoch)");
     private static final Set<String> FLAT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "time",
             "a", "em", "i", "li", "dt", "dd");
-    private static final int MIN_BLOCKS = 2;
+    private static final int MIN_BLOCKS = 3;
 
     private enum Kind { TIME_ELEMENT, TIMESTAMP_ATTRIBUTE, CLOCK_AT_START }
 
@@ -141,6 +143,7 @@ final class TimedBlocks {
                 continue;
             }
             drafts = withoutRepeats(drafts);
+            dropRepeatedHeadlines(drafts);
             double score = drafts.size() * 1.1;
             if (score > bestScore) {
                 best = container;
@@ -169,6 +172,21 @@ final class TimedBlocks {
             }
         }
         return new ArrayList<>(byText.values());
+    }
+
+    /** A headline most blocks share ("Women's World Cup", the page's name) is a label, not that block's headline. */
+    static void dropRepeatedHeadlines(List<Draft> drafts) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.headline != null) {
+                counts.merge(d.headline, 1, Integer::sum);
+            }
+        }
+        for (Draft d : drafts) {
+            if (d.headline != null && drafts.size() >= 3 && counts.get(d.headline) * 2 >= drafts.size()) {
+                d.headline = null;
+            }
+        }
     }
 
     private static int rank(Draft d) {
@@ -207,10 +225,10 @@ final class TimedBlocks {
                     if (first == value.length() || !Character.isDigit(value.charAt(first))) {
                         return;
                     }
-                    if (parent.normalName().equals("time") || parent.normalName().equals("script")) {
+                    if (parent.hasAttr("datetime") || parent.normalName().equals("script")) {
                         return;
                     }
-                    Optional<ClockText.Found> clock = ClockText.atStart(value);
+                    Optional<ClockText.Found> clock = ClockText.atStart(value).filter(ClockText.Found::marker);
                     if (clock.isPresent() && isFirstText(parent, text) && !insideNoise(parent, noise)) {
                         anchors.add(new Anchor(parent, Kind.CLOCK_AT_START, null, clock.get()));
                     }

@@ -27,6 +27,8 @@ final class BlockReader {
             + " [data-date], [data-utc-time], [data-publishdate], [data-published], [data-datetime]");
     private static final Pattern META_LINE = Pattern.compile("^(?=.{0,80}$)[^.!?]*?\\b(?:\\d{1,2}[:.]\\d{2}\\b.*(?:\\d{4}|[ap]\\.?m\\.?|uhr|gmt|bst|utc)"
             + "|\\d{4}\\W+\\d{1,2}[:.]\\d{2}|\\d+\\s+(?:minutes?|hours?|mins?|hrs?)\\s+ago)[^.!?]*$", Pattern.CASE_INSENSITIVE);
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}(?:\\d{3})?");
     private static final Pattern SHARE_LINK = Pattern.compile(
             "(?i)^https?://(?:[a-z]+\\.)?(?:twitter\\.com/(?:intent|share)|x\\.com/intent|facebook\\.com/sharer|"
@@ -45,9 +47,8 @@ final class BlockReader {
         if (EPOCH.matcher(v).matches()) {
             long n = Long.parseLong(v);
             Instant at = v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
-            // Only plausible publication times: from 2000 to a day into the future of now.
-            return at.isAfter(Instant.parse("2000-01-01T00:00:00Z")) && at.isBefore(Instant.now().plusSeconds(86_400 * 365L))
-                    ? Optional.of(at) : Optional.empty();
+            // Only plausible publication times: a counter or an id is not one.
+            return at.isAfter(EARLIEST) && at.isBefore(LATEST) ? Optional.of(at) : Optional.empty();
         }
         if (!v.contains(":")) {
             return Optional.empty(); // a date alone is not the time of an update

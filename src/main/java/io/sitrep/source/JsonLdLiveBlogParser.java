@@ -75,10 +75,11 @@ public class JsonLdLiveBlogParser {
         LocalDate date = started.map(ZonedDateTime::toLocalDate).orElse(null);
         List<JsonNode> items = asList(posting.get("liveBlogUpdate"));
         List<JsonLdReconciler.Item> read = items(items, document.location(), leadImages);
-        String explanation = JsonLdReconciler.reconcile(read, visible, title);
+        int declared = read.size();
+        String explanation = JsonLdReconciler.reconcile(read, visible, title, pageUrl);
         EntryIdsForJsonLd result = entries(read, sourceName, pageUrl);
         return new ParsedPage(pageUrl, title, date, result.entries, SourceFormat.JSONLD, true, "jsonld", result.timeSources,
-                List.of("jsonld: " + read.size() + " liveBlogUpdate items in a LiveBlogPosting" + explanation));
+                List.of("jsonld: " + declared + " liveBlogUpdate items in a LiveBlogPosting" + explanation));
     }
 
     private record EntryIdsForJsonLd(List<Entry> entries, Map<String, String> timeSources) {

@@ -26,8 +26,11 @@ final class JsonLdReconciler {
     private JsonLdReconciler() {
     }
 
-    /** Reconciles {@code items} in place; returns a clause for {@code analyze --explain}. */
-    static String reconcile(List<Item> items, List<Draft> visible, String pageTitle) {
+    /**
+     * Reconciles {@code items} in place, and adds the visible blocks the JSON-LD lacks when it agrees with the page
+     * otherwise (most of its updates matched); returns a clause for {@code analyze --explain}.
+     */
+    static String reconcile(List<Item> items, List<Draft> visible, String pageTitle, String pageUrl) {
         String title = key(pageTitle);
         Set<Instant> times = new HashSet<>();
         Map<String, Integer> headlines = new HashMap<>();
@@ -94,6 +97,19 @@ final class JsonLdReconciler {
         }
         List<String> notes = new ArrayList<>();
         notes.add(matched + " of them matched to visible blocks");
+        if (matched > 0 && matched * 2 >= items.size()) {
+            int added = 0;
+            for (Draft v : visible) {
+                if (!used.contains(v) && v.time != null) {
+                    String url = v.anchor != null ? BlockReader.withoutFragment(pageUrl) + "#" + v.anchor : "";
+                    items.add(new Item(v, url, v.time.toString()));
+                    added++;
+                }
+            }
+            if (added > 0) {
+                notes.add(added + " visible blocks missing from the JSON-LD added");
+            }
+        }
         if (collapsed) {
             notes.add("their times collapse to one instant");
         }

@@ -198,21 +198,25 @@ public class LiveBlogParser {
     }
 
     /**
-     * In a ticker (mostly timed UPDATEs), a heading without a clock is not an entry of its own: before the first
-     * UPDATE it is the page's teaser ("The essentials", "Live ticker"), after one it is a sub-head of that UPDATE.
+     * In a ticker (timed UPDATEs), a heading without a clock before the first UPDATE is the page's teaser ("The
+     * essentials", "Live ticker"), not an entry; after one, when such headings are fewer than the UPDATEs, it is a
+     * sub-head of the UPDATE above it.
      */
     private static List<Draft> foldTickerHeadings(List<Draft> drafts) {
         long timed = drafts.stream().filter(d -> d.kind == EntryKind.UPDATE && d.localTime != null).count();
         long stories = drafts.stream().filter(d -> d.kind == EntryKind.STORY).count();
-        if (timed < 3 || stories == 0 || stories * 2 > timed) {
+        if (timed < 2 || stories == 0) {
             return drafts;
         }
+        boolean fold = stories <= timed;
         List<Draft> folded = new ArrayList<>();
         Draft previous = null;
         for (Draft d : drafts) {
             if (d.kind != EntryKind.STORY) {
                 folded.add(d);
                 previous = d;
+            } else if (previous != null && !fold) {
+                folded.add(d);
             } else if (previous != null) {
                 previous.paragraphs.add(d.headline);
                 previous.paragraphs.addAll(d.paragraphs);

@@ -144,15 +144,24 @@ final class TimedBlocks {
             }
             drafts = withoutRepeats(drafts);
             dropRepeatedHeadlines(drafts);
-            double score = drafts.size() * 1.1;
+            // Each block counts by how much it says: a post of a sentence or more counts 1, a teaser title little.
+            double score = 0;
+            for (Draft d : drafts) {
+                int length = (d.headline == null ? 0 : d.headline.length()) + String.join(" ", d.paragraphs).length();
+                score += Math.min(1.0, length / 80.0);
+            }
+            score *= 1.1;
             if (score > bestScore) {
                 best = container;
                 bestScore = score;
                 bestDrafts = drafts;
                 bestWhy = drafts.size() + " blocks under " + describe(container) + " each with a time ("
                         + drafts.get(0).timeSource + ")";
+            } else {
+                rejected.append("; ").append(describe(container)).append(": ").append(drafts.size())
+                        .append(" timed blocks saying less (score ").append(String.format(java.util.Locale.ROOT, "%.1f", score))
+                        .append(")");
             }
-            break;
         }
         if (best == null) {
             return new Found(List.of(), 0, "timed-blocks: no container of timed blocks" + rejected, inlineContainer);
@@ -268,12 +277,16 @@ final class TimedBlocks {
 
     private static double linkShare(Element block) {
         int all = block.text().length();
-        if (all == 0) {
+        for (Element stamp : block.select(TIME_ELEMENTS)) {
+            all -= stamp.text().length();
+        }
+        if (all <= 0) {
             return 1;
         }
         int linked = 0;
         for (Element a : block.select("a")) {
-            linked += a.text().length();
+            boolean permalink = a.selectFirst(TIME_ELEMENTS) != null;
+            linked += permalink ? 0 : a.text().length();
         }
         return (double) linked / all;
     }

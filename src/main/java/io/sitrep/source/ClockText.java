@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class ClockText {
 
-    private static final String LABEL = "(?:(?:update[ds]?|updated at|aktualisiert|aktualisierung|mise à jour"
-            + "|ore|alle|kl\\.?|klokka|klockan|à|a las|às|um|at|saat|o)\\b[,:]?\\s*)?";
+    private static final String LABEL = "(?:(?:(?:update[ds]?|updated at|aktualisiert|aktualisierung|mise à jour"
+            + "|ore|alle|klokka|klockan|a las|um|at|saat|o)\\b|kl\\.|à|às)[,:]?\\s*)?";
     private static final String ZONE = "(?<zone>GMT|UTC|BST|CEST|CET|MESZ|MEZ|EEST|EET|EDT|EST|ET|PDT|PST|PT|CDT|CST|CT"
             + "|MSK|IST|WIB|JST|KST|AEST|AEDT|Z|(?:Kyiv|Kiev|Moscow|Israel|Paris|Berlin|London|Jerusalem|Tehran|Gaza|Beirut"
             + "|Ukraine|Eastern|Pacific|Central|Mountain|UK|local)\\s+time)";
@@ -105,9 +105,9 @@ final class ClockText {
             }
         } else if (sep.equals(".") && !labelled && !endsHere && !(separated && !after.trim().equals("."))) {
             return Optional.empty(); // "10.42 per cent" is a number
-        } else if (sep.equalsIgnoreCase("h") && !(separated || endsHere || Character.isUpperCase(firstLetter(ascii, m.end())))) {
+        } else if (sep.equalsIgnoreCase("h") && !(separated || endsHere || !Character.isLowerCase(firstLetter(ascii, m.end())))) {
             return Optional.empty();
-        } else if (sep.equals(":") && !labelled && !separated && !endsHere && !Character.isUpperCase(firstLetter(ascii, m.end()))) {
+        } else if (sep.equals(":") && !labelled && !separated && !endsHere && Character.isLowerCase(firstLetter(ascii, m.end()))) {
             return Optional.empty();
         }
         LocalTime time = time(m.group("h"), minutes, m.group("ampm"));

@@ -63,7 +63,15 @@ final class BlockReader {
      * @param headlineSelector the operator's CSS for the headline inside a block, or null to find it
      */
     static Draft read(Element block, String pageUrl, String headlineSelector) {
+        return read(block, pageUrl, headlineSelector, null);
+    }
+
+    /** The block as a draft, without what {@code dropSelector} (the operator's time selector, say) matches. */
+    static Draft read(Element block, String pageUrl, String headlineSelector, String dropSelector) {
         Element copy = block.clone();
+        if (dropSelector != null && !dropSelector.isBlank()) {
+            copy.select(dropSelector).remove();
+        }
         Element headlineElement = null;
         if (headlineSelector != null && !headlineSelector.isBlank()) {
             headlineElement = copy.selectFirst(headlineSelector);

@@ -108,11 +108,11 @@ final class EntryDiscovery {
         List<Element> blocks;
         try {
             blocks = document.select(hints.entrySelector());
-        } catch (Selector.SelectorParseException e) {
+        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
             return drafts; // validated at start-up; a bad selector finds nothing rather than stopping the source
         }
         for (Element block : blocks) {
-            Draft draft = BlockReader.read(block, pageUrl, hints.headlineSelector());
+            Draft draft = BlockReader.read(block, pageUrl, hints.headlineSelector(), hints.timeSelector());
             if (draft == null) {
                 continue;
             }

@@ -88,7 +88,7 @@ class SourceReader {
     private PageRead readPage(SitrepProperties.Source source, String url, SourceFormat format) throws FetchException {
         FetchOutcome outcome = pages.read(source, url, validators.getOrDefault(key(source, url), CacheValidators.NONE));
         if (outcome instanceof FetchedPage fetched) {
-            return new PageRead(url, parser.parse(fetched, format, source.name()), fetched.validators());
+            return new PageRead(url, parser.parse(fetched, format, source.name(), ParseHintsReader.of(source)), fetched.validators());
         }
         return new PageRead(url, null, null);
     }

@@ -49,8 +49,9 @@ final class EntryDiscovery {
         String visibleName = visible == micro ? "microdata" : "timed-blocks";
         DraftTimes.assign(visible.drafts(), today, zone);
 
-        if (format == SourceFormat.JSONLD || format == SourceFormat.AUTO && jsonLd.holdsUpdates(document)) {
-            ParsedPage read = jsonLd.parse(document, sourceName, visible.drafts());
+        com.fasterxml.jackson.databind.JsonNode posting = jsonLd.livePosting(document);
+        if (format == SourceFormat.JSONLD || format == SourceFormat.AUTO && JsonLdLiveBlogParser.holdsUpdates(posting)) {
+            ParsedPage read = jsonLd.parse(document, sourceName, visible.drafts(), posting);
             if (!read.entries().isEmpty() || format == SourceFormat.JSONLD) {
                 why.addAll(read.explanation());
                 why.add(micro.explanation() + (visible == micro && !micro.drafts().isEmpty() ? " (used to check the JSON-LD)" : ""));

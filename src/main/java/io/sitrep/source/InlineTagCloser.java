@@ -116,8 +116,8 @@ final class InlineTagCloser {
 
     private static int indexOfIgnoreCase(String html, String needle, int from) {
         int n = needle.length();
-        for (int k = from; k <= html.length() - n; k++) {
-            if (html.charAt(k) == '<' && html.regionMatches(true, k, needle, 0, n)) {
+        for (int k = html.indexOf("</", from); k >= 0; k = html.indexOf("</", k + 2)) {
+            if (html.regionMatches(true, k, needle, 0, n)) {
                 return k;
             }
         }

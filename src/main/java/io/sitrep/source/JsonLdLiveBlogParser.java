@@ -50,7 +50,11 @@ public class JsonLdLiveBlogParser {
      * {@link JsonLdReconciler}.
      */
     ParsedPage parse(Document document, String sourceName, List<Draft> visible) {
-        JsonNode posting = livePosting(document);
+        return parse(document, sourceName, visible, livePosting(document));
+    }
+
+    /** The page's updates from a posting already found with {@link #livePosting}. */
+    ParsedPage parse(Document document, String sourceName, List<Draft> visible, JsonNode posting) {
         String pageUrl = LiveBlogParser.canonicalUrl(document);
         if (posting == null) {
             return new ParsedPage(pageUrl, LiveBlogParser.title(document), null, List.of(), SourceFormat.JSONLD, true);
@@ -87,13 +91,17 @@ public class JsonLdLiveBlogParser {
 
     /** True when the page declares a {@code LiveBlogPosting} that has at least one update. */
     public boolean holdsUpdates(Document document) {
-        JsonNode posting = livePosting(document);
+        return holdsUpdates(livePosting(document));
+    }
+
+    static boolean holdsUpdates(JsonNode posting) {
         return posting != null && !asList(posting.get("liveBlogUpdate")).isEmpty();
     }
 
-    private JsonNode livePosting(Document document) {
+    /** The page's live {@code LiveBlogPosting} (the one with most updates), or null. */
+    JsonNode livePosting(Document document) {
         List<JsonNode> found = new ArrayList<>();
-        for (Element script : document.select("script[type]")) {
+        for (Element script : document.getElementsByTag("script")) {
             if (!script.attr("type").trim().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
                 continue;
             }
@@ -238,8 +246,8 @@ public class JsonLdLiveBlogParser {
                     }
                 }
             }
-            fragment.select("a[href]").forEach(a -> addHttp(a.absUrl("href"), links));
-            fragment.select("img[src], iframe[src], video[src], source[src]").forEach(m -> addHttp(m.absUrl("src"), media));
+            fragment.select("a[href]").forEach(a -> addHttp(LiveBlogParser.absolute(a, "href"), links));
+            fragment.select("img[src], iframe[src], video[src], source[src]").forEach(m -> addHttp(LiveBlogParser.absolute(m, "src"), media));
         } else {
             addParagraphs(raw, paragraphs);
         }

@@ -23,6 +23,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -48,14 +49,15 @@ public class LiveBlogParser {
     // Parsed once: Jsoup would otherwise parse each CSS query again on every call, which dominated parse time.
     private static final Evaluator NOISE_QUERY = QueryParser.parse(NOISE);
     private static final List<Evaluator> BODY_QUERIES = BODY_SELECTORS.stream().map(QueryParser::parse).toList();
-    private static final Evaluator LINKS = QueryParser.parse("a[href]");
-    private static final Evaluator MEDIA = QueryParser.parse("img[src], iframe[src], video[src], source[src], embed[src]");
+    private static final Set<String> MEDIA_TAGS = Set.of("img", "iframe", "video", "source", "embed");
     private static final Evaluator BOLD = QueryParser.parse("strong, b");
     private static final Evaluator LAYOUT_TABLE_CONTENT = QueryParser.parse("p, h2, h3, h4");
     private static final Pattern HEADING = Pattern.compile("h[2-6]");
     private static final List<Evaluator> PUBLISHED_QUERIES = Stream.of("meta[property=article:published_time]",
             "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=dc.date]",
             "meta[property=og:published_time]").map(QueryParser::parse).toList();
+    private static final List<Evaluator> TITLE_QUERIES = Stream.of("meta[property=og:title]", "meta[name=twitter:title]")
+            .map(QueryParser::parse).toList();
     private static final List<Evaluator> MODIFIED_QUERIES = Stream.of("meta[property=article:modified_time]",
             "meta[itemprop=dateModified]", "meta[property=og:updated_time]", "meta[name=last-modified]")
             .map(QueryParser::parse).toList();
@@ -250,8 +252,9 @@ public class LiveBlogParser {
 
     /** When the page says it was last changed: its meta tags, else the newest {@code dateModified} in its JSON-LD. */
     static Optional<ZonedDateTime> modifiedTime(Document document) {
+        Elements metas = document.getElementsByTag("meta");
         for (Evaluator selector : MODIFIED_QUERIES) {
-            Element meta = document.selectFirst(selector);
+            Element meta = first(metas, selector);
             if (meta != null) {
                 Optional<ZonedDateTime> parsed = parseDateTime(meta.attr("content").trim());
                 if (parsed.isPresent()) {
@@ -352,8 +355,9 @@ public class LiveBlogParser {
     }
 
     static String title(Document document) {
-        for (String selector : List.of("meta[property=og:title]", "meta[name=twitter:title]")) {
-            Element meta = document.selectFirst(selector);
+        Elements metas = document.getElementsByTag("meta");
+        for (Evaluator selector : TITLE_QUERIES) {
+            Element meta = first(metas, selector);
             if (meta != null && !meta.attr("content").isBlank()) {
                 return normalise(meta.attr("content"));
             }
@@ -362,10 +366,21 @@ public class LiveBlogParser {
         return h1 != null ? normalise(h1.text()) : normalise(document.title());
     }
 
+    // One walk of the page for its meta tags, then each query over those few: a query per tag walked it each time.
+    private static Element first(Elements metas, Evaluator selector) {
+        for (Element meta : metas) {
+            if (meta.is(selector)) {
+                return meta;
+            }
+        }
+        return null;
+    }
+
     static Optional<ZonedDateTime> publishedTime(Document document) {
         List<String> candidates = new ArrayList<>();
+        Elements metas = document.getElementsByTag("meta");
         for (Evaluator selector : PUBLISHED_QUERIES) {
-            Element meta = document.selectFirst(selector);
+            Element meta = first(metas, selector);
             if (meta != null) {
                 candidates.add(meta.attr("content"));
             }
@@ -416,6 +431,15 @@ public class LiveBlogParser {
         return text.indexOf('\u00a0') < 0 ? text : normalise(text);
     }
 
+    /** An attribute as an absolute URL; resolving costs a URL parse, so an address already absolute is kept as is. */
+    static String absolute(Element element, String attribute) {
+        String value = element.attr(attribute).trim();
+        if (value.startsWith("https://") || value.startsWith("http://")) {
+            return value;
+        }
+        return element.absUrl(attribute);
+    }
+
     static String normalise(String text) {
         // By hand rather than replaceAll("\\s+"): this runs on every block of every page.
         StringBuilder out = new StringBuilder(text.length());
@@ -462,22 +486,19 @@ public class LiveBlogParser {
             List<String> links = new ArrayList<>();
             List<String> media = new ArrayList<>();
             boolean embed = isEmbed(element);
-            for (Element a : element.select(LINKS)) {
-                String href = a.absUrl("href");
-                if (href.startsWith("http")) {
-                    (embed ? media : links).add(href);
-                }
-            }
-            for (Element m : element.select(MEDIA)) {
-                String src = m.absUrl("src");
-                if (src.startsWith("http")) {
-                    media.add(src);
-                }
-            }
-            if (tag.equals("img") || tag.equals("iframe") || tag.equals("video")) {
-                String src = element.absUrl("src");
-                if (src.startsWith("http")) {
-                    media.add(src);
+            // One walk of the block for its links and media: two selector queries per block cost more than the walk.
+            for (Element e : element.getAllElements()) {
+                String name = e.normalName();
+                if (name.equals("a") && e.hasAttr("href")) {
+                    String href = absolute(e, "href");
+                    if (href.startsWith("http")) {
+                        (embed ? media : links).add(href);
+                    }
+                } else if (MEDIA_TAGS.contains(name) && e.hasAttr("src")) {
+                    String src = absolute(e, "src");
+                    if (src.startsWith("http")) {
+                        media.add(src);
+                    }
                 }
             }
             if (embed || tag.equals("figure") || level == -1) {

@@ -204,7 +204,7 @@ final class TimedBlocks {
 
     private static List<Anchor> anchors(Element body) {
         List<Anchor> anchors = new ArrayList<>();
-        Map<Element, Boolean> noise = new HashMap<>();
+        Map<Element, Boolean> noise = new IdentityHashMap<>();
         for (Element time : body.select(TIME_ELEMENTS)) {
             Optional<Instant> at = BlockReader.stampTime(time.attr("datetime"));
             if (at.isPresent() && !insideNoise(time, noise)) {
@@ -226,7 +226,7 @@ final class TimedBlocks {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text && text.parentNode() instanceof Element parent) {
-                    String value = text.text();
+                    String value = text.getWholeText();
                     int first = 0;
                     while (first < value.length() && Character.isWhitespace(value.charAt(first))) {
                         first++;
@@ -261,18 +261,25 @@ final class TimedBlocks {
     }
 
     private static boolean insideNoise(Element element, Map<Element, Boolean> memo) {
+        List<Element> walked = new ArrayList<>();
+        boolean noise = false;
         for (Element e = element; e != null; e = e.parent()) {
             Boolean known = memo.get(e);
             if (known != null) {
-                return known;
+                noise = known;
+                break;
             }
+            walked.add(e);
             if (e.is(NOISE)) {
-                memo.put(element, true);
-                return true;
+                noise = true;
+                break;
             }
         }
-        memo.put(element, false);
-        return false;
+        // Everything walked below a noisy element is noise; below a clean one, each was checked and is clean.
+        for (Element e : walked) {
+            memo.put(e, noise);
+        }
+        return noise;
     }
 
     private static double linkShare(Element block) {

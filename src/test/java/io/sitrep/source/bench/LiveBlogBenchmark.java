@@ -47,7 +47,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
 @Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 2)
 public class LiveBlogBenchmark {
 
     static final int UPDATES = 400;

@@ -27,6 +27,10 @@ final class BlockReader {
             + " [data-date], [data-utc-time], [data-publishdate], [data-published], [data-datetime]");
     private static final Pattern META_LINE = Pattern.compile("^(?=.{0,80}$)[^.!?]*?\\b(?:\\d{1,2}[:.]\\d{2}\\b.*(?:\\d{4}|[ap]\\.?m\\.?|uhr|gmt|bst|utc)"
             + "|\\d{4}\\W+\\d{1,2}[:.]\\d{2}|\\d+\\s+(?:minutes?|hours?|mins?|hrs?)\\s+ago)[^.!?]*$", Pattern.CASE_INSENSITIVE);
+    private static final Evaluator STAMPS = QueryParser.parse("time, [datetime]");
+    private static final Evaluator HEADING_TAGS = QueryParser.parse("h1, h2, h3, h4, h5, h6, p");
+    private static final java.util.Set<String> CONTENT = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "blockquote", "figure", "figcaption", "td", "dd");
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}(?:\\d{3})?");
@@ -76,6 +80,7 @@ final class BlockReader {
         if (headlineSelector != null && !headlineSelector.isBlank()) {
             headlineElement = copy.selectFirst(headlineSelector);
         }
+        removeStampLines(copy);
         copy.select(CHROME).remove();
         // A block's header holds its time, byline and avatar, and perhaps its headline: keep only the headline.
         for (Element header : copy.select("header")) {
@@ -124,6 +129,21 @@ final class BlockReader {
         }
         dropMetaLines(draft.paragraphs);
         return draft.isEmpty() ? null : draft;
+    }
+
+    /**
+     * A block's time stamp usually sits in a small line of its own with the byline ("21:22 Frances Watkins"): that
+     * whole line goes, not only the time, up to (not into) a paragraph, heading or list item.
+     */
+    private static void removeStampLines(Element copy) {
+        for (Element stamp : copy.select(STAMPS)) {
+            Element line = stamp;
+            for (Element up = stamp.parent(); up != null && up != copy && !CONTENT.contains(up.normalName())
+                    && up.text().length() <= 80 && up.selectFirst(HEADING_TAGS) == null; up = up.parent()) {
+                line = up;
+            }
+            line.remove();
+        }
     }
 
     /** A short first or last line that is a byline with a date ("Jane Doe 14 August 2023 10:01") is not text. */

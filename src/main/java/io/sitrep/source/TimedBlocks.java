@@ -42,7 +42,10 @@ final class TimedBlocks {
     private static final Evaluator TIME_ELEMENTS = QueryParser.parse("[datetime]");
     private static final Evaluator DATA_ATTRIBUTES = QueryParser.parse("[^data-]");
     private static final Pattern STAMP_ATTRIBUTE = Pattern.compile(
-            "data-(?:timestamp|time|date|datetime|utc-time|publishdate|publish-date|published|published-at|created|epoch)");
+            "data-(?:[a-z]+-)*(?:timestamp|time|date|datetime|publishdate|published|published-at|created|epoch)");
+    // Stamps that are not when the block was published: edits, players, counters, caches.
+    private static final Pattern OTHER_STAMP = Pattern.compile(
+            "modif|updat|refresh|player|max|sort|rank|hide|duration|read|expir|countdown|server|load|cache|end|run");
     private static final Set<String> FLAT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "time",
             "a", "em", "i", "li", "dt", "dd");
     private static final int MIN_BLOCKS = 3;
@@ -173,7 +176,7 @@ final class TimedBlocks {
     private static List<Draft> withoutRepeats(List<Draft> drafts) {
         Map<String, Draft> byText = new LinkedHashMap<>();
         for (Draft d : drafts) {
-            String key = String.join("\n", d.paragraphs);
+            String key = d.headline + "\n" + String.join("\n", d.paragraphs) + "\n" + d.media;
             Draft seen = byText.get(key);
             if (seen == null || rank(d) < rank(seen)) {
                 byText.remove(key);
@@ -213,7 +216,8 @@ final class TimedBlocks {
         }
         for (Element e : body.select(DATA_ATTRIBUTES)) {
             for (Attribute attribute : e.attributes()) {
-                if (STAMP_ATTRIBUTE.matcher(attribute.getKey()).matches()) {
+                String key = attribute.getKey();
+                if (STAMP_ATTRIBUTE.matcher(key).matches() && !OTHER_STAMP.matcher(key).find()) {
                     Optional<Instant> at = BlockReader.stampTime(attribute.getValue());
                     if (at.isPresent() && !insideNoise(e, noise)) {
                         anchors.add(new Anchor(e, Kind.TIMESTAMP_ATTRIBUTE, at.get(), null));

@@ -27,8 +27,8 @@ final class JsonLdReconciler {
     }
 
     /**
-     * Reconciles {@code items} in place, and adds the visible blocks the JSON-LD lacks when it agrees with the page
-     * otherwise (most of its updates matched); returns a clause for {@code analyze --explain}.
+     * Reconciles {@code items} in place, and adds the visible blocks newer than any JSON-LD update when it agrees with
+     * the page otherwise (most of its updates matched); returns a clause for {@code analyze --explain}.
      */
     static String reconcile(List<Item> items, List<Draft> visible, String pageTitle, String pageUrl) {
         String title = key(pageTitle);
@@ -98,11 +98,22 @@ final class JsonLdReconciler {
         List<String> notes = new ArrayList<>();
         notes.add(matched + " of them matched to visible blocks");
         if (matched > 0 && matched * 2 >= items.size()) {
+            // The JSON-LD agrees with the page but lags behind it: blocks newer than its newest update are added.
+            Instant newest = items.stream().map(i -> i.draft().time).filter(java.util.Objects::nonNull)
+                    .max(Instant::compareTo).orElse(Instant.MIN);
+            boolean newestFirst = items.size() < 2 || items.get(0).draft().time == null
+                    || items.get(items.size() - 1).draft().time == null
+                    || !items.get(0).draft().time.isBefore(items.get(items.size() - 1).draft().time);
             int added = 0;
-            for (Draft v : visible) {
-                if (!used.contains(v) && v.time != null) {
+            for (Draft v : List.copyOf(visible)) {
+                if (!used.contains(v) && v.time != null && v.time.isAfter(newest)) {
                     String url = v.anchor != null ? BlockReader.withoutFragment(pageUrl) + "#" + v.anchor : "";
-                    items.add(new Item(v, url, v.time.toString()));
+                    Item item = new Item(v, url, v.time.toString());
+                    if (newestFirst) {
+                        items.add(added, item);
+                    } else {
+                        items.add(item);
+                    }
                     added++;
                 }
             }

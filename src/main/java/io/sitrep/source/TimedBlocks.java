@@ -46,6 +46,8 @@ final class TimedBlocks {
     // Stamps that are not when the block was published: edits, players, counters, caches.
     private static final Pattern OTHER_STAMP = Pattern.compile(
             "modif|updat|refresh|player|max|sort|rank|hide|duration|read|expir|countdown|server|load|cache|end|run");
+    private static final Pattern EDITED = Pattern.compile(
+            "(?i)updat|aktualisiert|modifi|mis à jour|bearbeitet|geändert|aggiornat|actualiza|oppdatert|uppdaterad");
     private static final Set<String> FLAT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "time",
             "a", "em", "i", "li", "dt", "dd");
     private static final int MIN_BLOCKS = 3;
@@ -210,7 +212,9 @@ final class TimedBlocks {
         Map<Element, Boolean> noise = new IdentityHashMap<>();
         for (Element time : body.select(TIME_ELEMENTS)) {
             Optional<Instant> at = BlockReader.stampTime(time.attr("datetime"));
-            if (at.isPresent() && !insideNoise(time, noise)) {
+            // "Updated at 12.08" is when a block was edited, not when it was published.
+            boolean edited = EDITED.matcher(time.text()).find() || EDITED.matcher(time.attr("title")).find();
+            if (at.isPresent() && !edited && !insideNoise(time, noise)) {
                 anchors.add(new Anchor(time, Kind.TIME_ELEMENT, at.get(), null));
             }
         }

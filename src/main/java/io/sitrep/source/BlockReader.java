@@ -42,6 +42,21 @@ final class BlockReader {
     private BlockReader() {
     }
 
+    /**
+     * A stamp written without a zone ({@code 2024-07-18T11:48}): the page's local time, to be placed in the page's
+     * zone, not read as UTC.
+     */
+    static Optional<java.time.LocalDateTime> localStamp(String value) {
+        if (value == null || value.length() < 16 || value.length() > 29) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDateTime.parse(value.trim().replace(' ', 'T')));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The time a stamp element or attribute gives (a {@code datetime}, epoch or ISO value), with a time of day. */
     static Optional<Instant> stampTime(String value) {
         if (value == null || value.isBlank()) {

@@ -54,7 +54,11 @@ final class TimedBlocks {
 
     private enum Kind { TIME_ELEMENT, TIMESTAMP_ATTRIBUTE, CLOCK_AT_START }
 
-    private record Anchor(Element element, Kind kind, Instant instant, ClockText.Found clock) {
+    private record Anchor(Element element, Kind kind, Instant instant, ClockText.Found clock, java.time.LocalDateTime local) {
+
+        Anchor(Element element, Kind kind, Instant instant, ClockText.Found clock) {
+            this(element, kind, instant, clock, null);
+        }
     }
 
     private TimedBlocks() {
@@ -124,7 +128,11 @@ final class TimedBlocks {
                     continue;
                 }
                 Anchor anchor = item.getValue();
-                if (anchor.instant() != null) {
+                if (anchor.local() != null) {
+                    // A stamp without a zone is the page's local time: dated and zoned like a clock.
+                    draft.day = anchor.local().toLocalDate();
+                    draft.localTime = anchor.local().toLocalTime();
+                } else if (anchor.instant() != null) {
                     draft.time = anchor.instant();
                 } else {
                     draft.localTime = anchor.clock().time();
@@ -215,7 +223,8 @@ final class TimedBlocks {
             // "Updated at 12.08" is when a block was edited, not when it was published.
             boolean edited = EDITED.matcher(time.text()).find() || EDITED.matcher(time.attr("title")).find();
             if (at.isPresent() && !edited && !insideNoise(time, noise)) {
-                anchors.add(new Anchor(time, Kind.TIME_ELEMENT, at.get(), null));
+                anchors.add(new Anchor(time, Kind.TIME_ELEMENT, at.get(), null,
+                        BlockReader.localStamp(time.attr("datetime")).orElse(null)));
             }
         }
         for (Element e : body.select(DATA_ATTRIBUTES)) {
@@ -224,7 +233,8 @@ final class TimedBlocks {
                 if (STAMP_ATTRIBUTE.matcher(key).matches() && !OTHER_STAMP.matcher(key).find()) {
                     Optional<Instant> at = BlockReader.stampTime(attribute.getValue());
                     if (at.isPresent() && !insideNoise(e, noise)) {
-                        anchors.add(new Anchor(e, Kind.TIMESTAMP_ATTRIBUTE, at.get(), null));
+                        anchors.add(new Anchor(e, Kind.TIMESTAMP_ATTRIBUTE, at.get(), null,
+                                BlockReader.localStamp(attribute.getValue()).orElse(null)));
                         break;
                     }
                 }

@@ -176,4 +176,27 @@ class LiveBlogFamiliesTests {
             assertThat(e.media()).isEmpty();
         });
     }
+
+    @Test
+    void aStampWithoutAZoneIsThePagesLocalTime() throws FetchException {
+        String html = """
+                <html lang="en-GB"><head><meta property="article:published_time" content="2031-07-18T06:00:00+01:00"></head>
+                <body><div class="entries">
+                <div class="entry"><time data-time="2031-07-18T11:48">11:48</time><h3>Pier closed</h3><p>The pier is shut for the day after storm damage.</p></div>
+                <div class="entry"><time data-time="2031-07-18T10:05">10:05</time><p>Lifeguards have raised the red flag on the main beach.</p></div>
+                <div class="entry"><time data-time="2031-07-18T09:30">09:30</time><p>Trains to the coast are running a reduced service.</p></div>
+                </div></body></html>
+                """;
+
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/live/coast", "text/html", html), SourceFormat.AUTO, "Example");
+
+        assertThat(times(page)).containsExactly(Instant.parse("2031-07-18T10:48:00Z"),
+                Instant.parse("2031-07-18T09:05:00Z"), Instant.parse("2031-07-18T08:30:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Pier closed",
+                "Lifeguards have raised the red flag on the main beach.", "Trains to the coast are running a reduced service.");
+        assertThat(page.entries()).allSatisfy(e -> {
+            assertThat(e.links()).isEmpty();
+            assertThat(e.media()).isEmpty();
+        });
+    }
 }

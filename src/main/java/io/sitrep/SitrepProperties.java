@@ -75,9 +75,17 @@ public record SitrepProperties(
      * @param followMatch  with {@code follow}: only posts whose link or title matches this regular expression (default:
      *                     every post the index lists)
      * @param allowPrivate fetch from loopback, private, link-local and cloud-metadata addresses (default false; tests)
+     * @param entrySelector    Jsoup CSS for the page's entry blocks, when auto-detection reads the page wrong (default
+     *                         empty: detect)
+     * @param timeSelector     with {@code entrySelector}: CSS, inside a block, for the element holding its time
+     * @param headlineSelector CSS, inside a block, for its headline
+     * @param timeZone         zone of clock times the page shows without a label ({@code Europe/Berlin}, {@code CET},
+     *                         {@code +02:00}); default: the page's metadata, else its language
+     * @param language         the page's language tag ({@code de}, {@code en-GB}) when its markup does not say
      */
     public record Source(String name, String url, Duration pollInterval, String format, int follow, String followMatch,
-                         boolean allowPrivate) {
+                         boolean allowPrivate, String entrySelector, String timeSelector, String headlineSelector,
+                         String timeZone, String language) {
 
         /** The formats a source can name. */
         public static final List<String> FORMATS = List.of("auto", "inline", "jsonld", "feed");
@@ -95,6 +103,17 @@ public record SitrepProperties(
             name = (name == null || name.isBlank()) ? defaultName(url) : name.trim();
             format = (format == null || format.isBlank()) ? "auto" : format.trim().toLowerCase(Locale.ROOT);
             followMatch = followMatch == null ? "" : followMatch.trim();
+            entrySelector = entrySelector == null ? "" : entrySelector.trim();
+            timeSelector = timeSelector == null ? "" : timeSelector.trim();
+            headlineSelector = headlineSelector == null ? "" : headlineSelector.trim();
+            timeZone = timeZone == null ? "" : timeZone.trim();
+            language = language == null ? "" : language.trim();
+        }
+
+        /** A source that leaves entry detection, time zone and language to the page. */
+        public Source(String name, String url, Duration pollInterval, String format, int follow, String followMatch,
+                      boolean allowPrivate) {
+            this(name, url, pollInterval, format, follow, followMatch, allowPrivate, null, null, null, null, null);
         }
 
         /** A page read in {@code auto} format, no following, public addresses only. */
@@ -125,6 +144,27 @@ public record SitrepProperties(
                 Pattern.compile(followMatch);
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw new InvalidSettingException(prefix + ".follow-match", "not a regular expression: " + e.getDescription());
+            }
+            checkSelector(prefix + ".entry-selector", entrySelector);
+            checkSelector(prefix + ".time-selector", timeSelector);
+            checkSelector(prefix + ".headline-selector", headlineSelector);
+            if (!timeZone.isEmpty() && io.sitrep.source.ParseHintsReader.zone(timeZone) == null) {
+                throw new InvalidSettingException(prefix + ".time-zone",
+                        "'" + timeZone + "' is not a time zone (try Europe/Berlin, UTC, CET or +02:00)");
+            }
+            if (!language.isEmpty() && !language.matches("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")) {
+                throw new InvalidSettingException(prefix + ".language", "'" + language + "' is not a language tag (try de or en-GB)");
+            }
+        }
+
+        private static void checkSelector(String property, String css) {
+            if (css.isEmpty()) {
+                return;
+            }
+            try {
+                org.jsoup.select.QueryParser.parse(css);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new InvalidSettingException(property, "'" + css + "' is not a CSS selector: " + e.getMessage());
             }
         }
 

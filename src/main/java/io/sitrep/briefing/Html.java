@@ -35,7 +35,10 @@ public final class Html {
         return "<b>" + escape(text) + "</b>";
     }
 
-    /** Shortens plain text to at most {@code max} characters at a word boundary, adding an ellipsis. */
+    /**
+     * Shortens plain text to at most {@code max} characters at a word boundary, adding an ellipsis; a cut never falls
+     * inside a surrogate pair (an emoji, say), so the text stays whole code points.
+     */
     public static String trim(String text, int max) {
         if (text == null) {
             return "";
@@ -46,6 +49,9 @@ public final class Html {
         int cut = text.lastIndexOf(' ', max - 1);
         if (cut < max / 2) {
             cut = max - 1;
+            if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
+            }
         }
         return text.substring(0, cut).stripTrailing() + "\u2026";
     }

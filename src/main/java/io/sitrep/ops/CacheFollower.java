@@ -20,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class CacheFollower {
 
     private static final Logger log = LoggerFactory.getLogger(CacheFollower.class);
-    private static final int PER_SOURCE = 500;
 
     private final JdbcClient jdbc;
     private final EntryStore store;
@@ -41,7 +40,7 @@ public class CacheFollower {
             if (Objects.equals(seenVersion.put(source, version), version)) {
                 return;
             }
-            List<Entry> entries = store.findRecent(PER_SOURCE).stream().filter(e -> e.source().equals(source)).toList();
+            List<Entry> entries = store.findRecent(cache.perSource()).stream().filter(e -> e.source().equals(source)).toList();
             cache.put(source, entries);
         } catch (DataAccessException e) {
             log.debug("Cache of source '{}' not refreshed: {}", source, e.getMessage());

@@ -20,29 +20,39 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class EntryCache {
 
-    static final int PER_SOURCE = 500;
-
     private static final Comparator<Entry> NEWEST_FIRST = Comparator
             .comparing((Entry e) -> e.time() == null ? java.time.Instant.MIN : e.time()).reversed()
             .thenComparingInt(Entry::position);
 
     private final Cache<String, List<Entry>> bySource = Caffeine.newBuilder().build();
     private final EntryStore store;
+    private final int perSource;
     private volatile long generation;
 
-    EntryCache(EntryStore store) {
+    EntryCache(EntryStore store, CacheProperties properties) {
         this.store = store;
+        this.perSource = properties.perSource();
     }
 
     /** A cache with no database behind it, filled with {@link #put}: for benchmarks, tools and tests. */
     public static EntryCache inMemory() {
-        return new EntryCache(null);
+        return inMemory(CacheProperties.DEFAULTS.perSource());
+    }
+
+    /** An in-memory cache that keeps the newest {@code perSource} entries of each source. */
+    public static EntryCache inMemory(int perSource) {
+        return new EntryCache(null, new CacheProperties(perSource));
+    }
+
+    /** How many entries of one source the cache keeps: the newest by time. */
+    public int perSource() {
+        return perSource;
     }
 
     @PostConstruct
     void warm() {
         Map<String, List<Entry>> grouped = new java.util.LinkedHashMap<>();
-        for (Entry e : store.findRecent(PER_SOURCE)) {
+        for (Entry e : store.findRecent(perSource)) {
             grouped.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(e);
         }
         grouped.forEach((source, entries) -> bySource.put(source, List.copyOf(entries)));
@@ -58,9 +68,19 @@ public class EntryCache {
             if (old != null) {
                 old.stream().filter(e -> !e.pageUrl().equals(read.pageUrl())).forEach(merged::add);
             }
-            return List.copyOf(merged.size() > PER_SOURCE ? merged.subList(0, PER_SOURCE) : merged);
+            return newest(merged, perSource);
         });
         generation++;
+    }
+
+    /** The newest {@code limit} entries by time (untimed ones count as oldest), still in their page order. */
+    static List<Entry> newest(List<Entry> entries, int limit) {
+        if (entries.size() <= limit) {
+            return List.copyOf(entries);
+        }
+        java.util.Set<Entry> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        entries.stream().sorted(NEWEST_FIRST).limit(limit).forEach(kept::add);
+        return entries.stream().filter(kept::contains).toList();
     }
 
     @EventListener

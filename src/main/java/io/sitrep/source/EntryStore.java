@@ -36,10 +36,10 @@ public class EntryStore {
                 .query(Long.class).single() > 0;
     }
 
-    /** The newest entries of every source, for warming the cache at start-up. */
+    /** For warming the cache at start-up: the newest {@code perSource} entries of each source by their time (then by when first seen), in page order. */
     public List<Entry> findRecent(int perSource) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", ROW_NUMBER() OVER "
-                        + "(PARTITION BY source ORDER BY first_seen DESC, position) AS rn FROM entry WHERE retracted = FALSE) ranked "
+                        + "(PARTITION BY source ORDER BY published_at DESC NULLS LAST, first_seen DESC, position) AS rn FROM entry WHERE retracted = FALSE) ranked "
                         + "WHERE rn <= ? ORDER BY source, position")
                 .param(perSource).query(EntryStore::map).list();
     }

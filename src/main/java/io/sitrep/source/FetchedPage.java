@@ -1,9 +1,7 @@
 package io.sitrep.source;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +22,7 @@ public record FetchedPage(String requestedUrl, String url, String contentType, b
         implements FetchOutcome {
 
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
 
     public FetchedPage {
         contentType = contentType == null ? "" : contentType;
@@ -39,13 +38,46 @@ public record FetchedPage(String requestedUrl, String url, String contentType, b
         return null;
     }
 
-    /** The body as an HTML document; Jsoup finds the charset from the header, a BOM or a meta tag. */
+    /**
+     * The body as an HTML document, decoded in the charset of the header, a BOM or a meta tag (UTF-8 when none
+     * names one), with inline tags left open closed at block boundaries (see {@link InlineTagCloser}).
+     */
     public Document html() {
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(body), charset(), url);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen reading from memory
+        Charset charset = decodingCharset();
+        int bom = charset.equals(StandardCharsets.UTF_8) && hasUtf8Bom() ? 3 : 0;
+        String text = new String(body, bom, body.length - bom, charset);
+        if (!text.isEmpty() && text.charAt(0) == '\ufeff') {
+            text = text.substring(1);
         }
+        return Jsoup.parse(InlineTagCloser.close(text), url);
+    }
+
+    private Charset decodingCharset() {
+        String named = charset();
+        if (named == null) {
+            if (hasUtf8Bom()) {
+                return StandardCharsets.UTF_8;
+            }
+            if (body.length >= 2 && (body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)) {
+                return StandardCharsets.UTF_16BE;
+            }
+            if (body.length >= 2 && (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE)) {
+                return StandardCharsets.UTF_16LE;
+            }
+            Matcher meta = META_CHARSET.matcher(head(8192));
+            if (meta.find() && Charset.isSupported(meta.group(1))) {
+                named = meta.group(1);
+            }
+        }
+        try {
+            return named == null ? StandardCharsets.UTF_8 : Charset.forName(named);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private boolean hasUtf8Bom() {
+        return body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF;
     }
 
     /** The body's first characters, lower-cased, for sniffing what it is. */

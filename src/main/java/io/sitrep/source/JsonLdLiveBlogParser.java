@@ -42,7 +42,19 @@ public class JsonLdLiveBlogParser {
 
     /** The page's live-blog updates; no entries when it declares no {@code LiveBlogPosting} with updates. */
     public ParsedPage parse(Document document, String sourceName) {
-        JsonNode posting = livePosting(document);
+        return parse(document, sourceName, List.of());
+    }
+
+    /**
+     * The page's live-blog updates reconciled with the blocks a reader sees ({@code visible}, already timed): see
+     * {@link JsonLdReconciler}.
+     */
+    ParsedPage parse(Document document, String sourceName, List<Draft> visible) {
+        return parse(document, sourceName, visible, livePosting(document));
+    }
+
+    /** The page's updates from a posting already found with {@link #livePosting}. */
+    ParsedPage parse(Document document, String sourceName, List<Draft> visible, JsonNode posting) {
         String pageUrl = LiveBlogParser.canonicalUrl(document);
         if (posting == null) {
             return new ParsedPage(pageUrl, LiveBlogParser.title(document), null, List.of(), SourceFormat.JSONLD, true);
@@ -51,6 +63,13 @@ public class JsonLdLiveBlogParser {
             pageUrl = text(posting, "url");
         }
         String title = LiveBlogParser.normalise(text(posting, "headline"));
+        Set<String> leadImages = new java.util.HashSet<>();
+        for (String selector : List.of("meta[property=og:image]", "meta[name=twitter:image]", "meta[property=twitter:image]")) {
+            document.select(selector).forEach(meta -> leadImages.add(meta.attr("content").trim()));
+        }
+        for (JsonNode image : asList(posting.get("image"))) {
+            leadImages.add(image.isTextual() ? image.asText() : text(image, "url"));
+        }
         if (title.isEmpty()) {
             title = LiveBlogParser.title(document);
         }
@@ -59,19 +78,30 @@ public class JsonLdLiveBlogParser {
                 .or(() -> LiveBlogParser.publishedTime(document));
         LocalDate date = started.map(ZonedDateTime::toLocalDate).orElse(null);
         List<JsonNode> items = asList(posting.get("liveBlogUpdate"));
-        return new ParsedPage(pageUrl, title, date, entries(items, sourceName, pageUrl, document.location()),
-                SourceFormat.JSONLD, true);
+        List<JsonLdReconciler.Item> read = items(items, document.location(), leadImages);
+        int declared = read.size();
+        String explanation = JsonLdReconciler.reconcile(read, visible, title, pageUrl);
+        EntryIdsForJsonLd result = entries(read, sourceName, pageUrl);
+        return new ParsedPage(pageUrl, title, date, result.entries, SourceFormat.JSONLD, true, "jsonld", result.timeSources,
+                List.of("jsonld: " + declared + " liveBlogUpdate items in a LiveBlogPosting" + explanation));
+    }
+
+    private record EntryIdsForJsonLd(List<Entry> entries, Map<String, String> timeSources) {
     }
 
     /** True when the page declares a {@code LiveBlogPosting} that has at least one update. */
     public boolean holdsUpdates(Document document) {
-        JsonNode posting = livePosting(document);
+        return holdsUpdates(livePosting(document));
+    }
+
+    static boolean holdsUpdates(JsonNode posting) {
         return posting != null && !asList(posting.get("liveBlogUpdate")).isEmpty();
     }
 
-    private JsonNode livePosting(Document document) {
+    /** The page's live {@code LiveBlogPosting} (the one with most updates), or null. */
+    JsonNode livePosting(Document document) {
         List<JsonNode> found = new ArrayList<>();
-        for (Element script : document.select("script[type]")) {
+        for (Element script : document.getElementsByTag("script")) {
             if (!script.attr("type").trim().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
                 continue;
             }
@@ -118,13 +148,8 @@ public class JsonLdLiveBlogParser {
         return false;
     }
 
-    private static List<Entry> entries(List<JsonNode> items, String sourceName, String pageUrl, String baseUrl) {
-        Map<String, Integer> urlCounts = new HashMap<>();
-        for (JsonNode item : items) {
-            urlCounts.merge(itemUrl(item), 1, Integer::sum);
-        }
-        List<Entry> entries = new ArrayList<>();
-        Map<String, Integer> seenKeys = new HashMap<>();
+    private static List<JsonLdReconciler.Item> items(List<JsonNode> items, String baseUrl, Set<String> leadImages) {
+        List<JsonLdReconciler.Item> read = new ArrayList<>();
         for (JsonNode item : items) {
             if (!item.isObject()) {
                 continue;
@@ -134,9 +159,6 @@ public class JsonLdLiveBlogParser {
             if (headline.isEmpty()) {
                 headline = LiveBlogParser.normalise(text(item, "name"));
             }
-            if (headline.isEmpty() && !body.paragraphs.isEmpty()) {
-                headline = Sentences.first(body.paragraphs.get(0));
-            }
             if (headline.isEmpty() && body.paragraphs.isEmpty()) {
                 continue;
             }
@@ -145,21 +167,47 @@ public class JsonLdLiveBlogParser {
                     .or(() -> LiveBlogParser.parseDateTime(text(item, "dateCreated")))
                     .or(() -> LiveBlogParser.parseDateTime(text(item, "dateModified")))
                     .map(ZonedDateTime::toInstant).orElse(null);
-            String url = itemUrl(item);
+            Draft draft = new Draft(EntryKind.UPDATE, headline.isEmpty() ? null : headline, null, null);
+            draft.paragraphs.addAll(body.paragraphs);
+            draft.links.addAll(body.links);
+            body.media.stream().filter(m -> !leadImages.contains(m)).forEach(draft.media::add);
+            draft.time = time;
+            draft.timeSource = time == null ? null : "jsonld";
+            read.add(new JsonLdReconciler.Item(draft, itemUrl(item), published));
+        }
+        return read;
+    }
+
+    private static EntryIdsForJsonLd entries(List<JsonLdReconciler.Item> items, String sourceName, String pageUrl) {
+        Map<String, Integer> urlCounts = new HashMap<>();
+        for (JsonLdReconciler.Item item : items) {
+            urlCounts.merge(item.url(), 1, Integer::sum);
+        }
+        List<Entry> entries = new ArrayList<>();
+        Map<String, String> timeSources = new HashMap<>();
+        Map<String, Integer> seenKeys = new HashMap<>();
+        for (JsonLdReconciler.Item item : items) {
+            Draft d = item.draft();
+            String headline = d.headline != null ? d.headline : d.paragraphs.isEmpty() ? "" : Sentences.first(d.paragraphs.get(0));
+            String url = item.url();
+            Instant time = d.time;
             // An item's own url/@id is the steadiest key, unless every item shares the page's address.
             String key = !url.isEmpty() && urlCounts.get(url) == 1 && !url.equals(pageUrl)
                     ? "url:" + url
-                    : "at:" + (time != null ? time.atOffset(ZoneOffset.UTC).toString() : published) + "|" + LiveBlogParser.slug(headline);
+                    : "at:" + (time != null ? time.atOffset(ZoneOffset.UTC).toString() : item.published()) + "|" + LiveBlogParser.slug(headline);
             int repeat = seenKeys.merge(key, 1, Integer::sum);
             if (repeat > 1) {
                 key = key + "#" + repeat;
             }
             String id = Hashes.shortHash(sourceName + "|" + pageUrl + "|" + EntryKind.UPDATE + "|" + key, 10);
-            String version = Hashes.shortHash(headline + "\n" + String.join("\n", body.paragraphs), 8);
-            entries.add(new Entry(id, sourceName, pageUrl, EntryKind.UPDATE, time, headline, body.paragraphs,
-                    List.copyOf(body.links), List.copyOf(body.media), version, entries.size()));
+            String version = Hashes.shortHash(headline + "\n" + String.join("\n", d.paragraphs), 8);
+            entries.add(new Entry(id, sourceName, pageUrl, EntryKind.UPDATE, time, headline, d.paragraphs,
+                    List.copyOf(d.links), List.copyOf(d.media), version, entries.size()));
+            if (time != null && d.timeSource != null) {
+                timeSources.put(id, d.timeSource);
+            }
         }
-        return entries;
+        return new EntryIdsForJsonLd(entries, timeSources);
     }
 
     private static String itemUrl(JsonNode item) {
@@ -198,10 +246,10 @@ public class JsonLdLiveBlogParser {
                     }
                 }
             }
-            fragment.select("a[href]").forEach(a -> addHttp(a.absUrl("href"), links));
-            fragment.select("img[src], iframe[src], video[src], source[src]").forEach(m -> addHttp(m.absUrl("src"), media));
+            fragment.select("a[href]").forEach(a -> addHttp(LiveBlogParser.absolute(a, "href"), links));
+            fragment.select("img[src], iframe[src], video[src], source[src]").forEach(m -> addHttp(LiveBlogParser.absolute(m, "src"), media));
         } else {
-            addParagraphs(org.jsoup.parser.Parser.unescapeEntities(raw, false), paragraphs);
+            addParagraphs(raw, paragraphs);
         }
         for (JsonNode image : asList(item.get("image"))) {
             addHttp(image.isTextual() ? image.asText() : text(image, "url").isEmpty() ? text(image, "contentUrl") : text(image, "url"), media);
@@ -241,7 +289,12 @@ public class JsonLdLiveBlogParser {
         if (value != null && value.isObject()) {
             value = value.has("@id") ? value.get("@id") : value.get("@value");
         }
-        return value == null || value.isContainerNode() ? "" : value.asText("").trim();
+        if (value == null || value.isContainerNode()) {
+            return "";
+        }
+        String raw = value.asText("").trim();
+        // Newsrooms put HTML entities (&#39;, &ldquo;) into JSON strings; a reader must never see them raw.
+        return raw.indexOf('&') < 0 || HAS_TAGS.matcher(raw).find() ? raw : org.jsoup.parser.Parser.unescapeEntities(raw, false);
     }
 
     private static List<JsonNode> asList(JsonNode node) {

@@ -1,19 +1,14 @@
 package io.sitrep.source;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -48,20 +44,27 @@ public class LiveBlogParser {
     // Parsed once: Jsoup would otherwise parse each CSS query again on every call, which dominated parse time.
     private static final Evaluator NOISE_QUERY = QueryParser.parse(NOISE);
     private static final List<Evaluator> BODY_QUERIES = BODY_SELECTORS.stream().map(QueryParser::parse).toList();
-    private static final Evaluator LINKS = QueryParser.parse("a[href]");
-    private static final Evaluator MEDIA = QueryParser.parse("img[src], iframe[src], video[src], source[src], embed[src]");
+    private static final Set<String> MEDIA_TAGS = Set.of("img", "iframe", "video", "source", "embed");
     private static final Evaluator BOLD = QueryParser.parse("strong, b");
     private static final Evaluator LAYOUT_TABLE_CONTENT = QueryParser.parse("p, h2, h3, h4");
     private static final Pattern HEADING = Pattern.compile("h[2-6]");
     private static final List<Evaluator> PUBLISHED_QUERIES = Stream.of("meta[property=article:published_time]",
             "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=dc.date]",
             "meta[property=og:published_time]").map(QueryParser::parse).toList();
+    private static final List<Evaluator> TITLE_QUERIES = Stream.of("meta[property=og:title]", "meta[name=twitter:title]")
+            .map(QueryParser::parse).toList();
+    private static final List<Evaluator> MODIFIED_QUERIES = Stream.of("meta[property=article:modified_time]",
+            "meta[itemprop=dateModified]", "meta[property=og:updated_time]", "meta[name=last-modified]")
+            .map(QueryParser::parse).toList();
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+    private static final Pattern DATE_MODIFIED = Pattern.compile("\"dateModified\"\\s*:\\s*\"([^\"]{10,40})\"");
     private static final Evaluator PUBLISHED_TIME = QueryParser.parse(
             "time.published[datetime], time[itemprop=datePublished][datetime], article time[datetime], time[datetime]");
 
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-            "figure", "ul", "ol", "table", "pre", "iframe", "img", "video", "dl");
+            "figure", "ul", "ol", "table", "pre", "iframe", "img", "video", "dl", "hr");
 
+    private static final Pattern SEPARATOR = Pattern.compile("^[_*=~\\-\u2013\u2014\u00b7\u2022\\s]{3,}$");
     private static final Pattern SECTION_LABEL = Pattern.compile("^[\\p{Lu}\\d\\s:!.-]{1,24}$");
     private static final int BOLD_LINE_LEVEL = 6;
 
@@ -77,21 +80,84 @@ public class LiveBlogParser {
         this.clock = clock;
     }
 
+    /** Today's date by this parser's clock: the day of a page that names none. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Parses a page already read into a Jsoup document. */
     public ParsedPage parse(Document document, String sourceName) {
+        return parse(document, sourceName, ParseHints.NONE);
+    }
+
+    /** Parses a page, with the source's time zone when it sets one. */
+    ParsedPage parse(Document document, String sourceName, ParseHints hints) {
+        return parse(document, sourceName, hints, null);
+    }
+
+    /**
+     * Parses the markers inside {@code container} (the element where the page's clocks are, when another search found
+     * it), or inside the article body when it is null.
+     */
+    ParsedPage parse(Document document, String sourceName, ParseHints hints, Element container) {
         String pageUrl = canonicalUrl(document);
         String title = title(document);
         Optional<ZonedDateTime> published = publishedTime(document);
         LocalDate date = published.map(ZonedDateTime::toLocalDate).orElse(null);
+        LocalDate today = date != null ? date : LocalDate.now(clock);
+        Element body;
+        if (container == null) {
+            body = articleBody(document);
+        } else {
+            body = container.clone();
+            body.select(NOISE_QUERY).remove();
+        }
+        List<Draft> drafts = drafts(body, latestDate(document).orElse(today));
+        DraftTimes.assign(drafts, today, PageZone.of(document, hints));
+        EntryIds.Result result = EntryIds.entries(drafts, sourceName, pageUrl);
+        long timed = drafts.stream().filter(d -> d.time != null).count();
+        return new ParsedPage(pageUrl, title, date, result.entries()).withDiscovery("inline-markers", result.timeSources(),
+                List.of("inline-markers: " + drafts.size() + " entries from markers and headings in "
+                        + (container == null ? "the article text" : TimedBlocks.describe(container)) + ", " + timed + " with a time"));
+    }
 
-        Element body = articleBody(document);
+    /** The entries of an article body: marker paragraphs, clock headings, headlined stories. */
+    static List<Draft> drafts(Element body, LocalDate latest) {
         List<Block> blocks = new ArrayList<>();
         collectBlocks(body, blocks);
-        int storyLevel = blocks.stream().filter(b -> b.headingLevel > 0).mapToInt(b -> b.headingLevel).min().orElse(BOLD_LINE_LEVEL);
+        int storyLevel = blocks.stream().filter(b -> b.headingLevel > 0 && !opensWithClock(b))
+                .mapToInt(b -> b.headingLevel).min().orElse(BOLD_LINE_LEVEL);
 
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
+        LocalDate day = null;
         for (Block block : blocks) {
+            if (block.separator) {
+                current = null; // "___", "***" or <hr>: the item above is over
+                continue;
+            }
+            Optional<UpdateMarker.Found> marker = block.text.isEmpty() ? Optional.empty() : UpdateMarker.find(block.text);
+            if (marker.isEmpty() && block.text.length() <= 48) {
+                Optional<LocalDate> heading = DayHeading.read(block.text, latest);
+                if (heading.isPresent()) {
+                    day = heading.get();
+                    current = null;
+                    continue;
+                }
+            }
+            if (marker.isEmpty() && opensWithClock(block)) {
+                ClockText.Found clock = ClockText.atStart(block.text).orElseThrow();
+                current = new Draft(EntryKind.UPDATE, block.headingLevel > 0 && !clock.rest().isEmpty() ? clock.rest() : null,
+                        clock.time(), clock.zone());
+                current.timeSource = "clock-at-start";
+                current.day = day;
+                drafts.add(current);
+                if (block.headingLevel <= 0 && !clock.rest().isEmpty()) {
+                    current.paragraphs.add(clock.rest());
+                }
+                current.addLinksAndMedia(block);
+                continue;
+            }
             if (block.headingLevel > 0) {
                 if (block.headingLevel <= storyLevel || current == null) {
                     current = new Draft(EntryKind.STORY, block.text, null, null);
@@ -102,12 +168,13 @@ public class LiveBlogParser {
                 current.addLinksAndMedia(block);
                 continue;
             }
-            Optional<UpdateMarker.Found> marker = block.text.isEmpty() ? Optional.empty() : UpdateMarker.find(block.text);
             if (marker.isPresent()) {
                 UpdateMarker.Found found = marker.get();
                 current = found.original()
                         ? new Draft(EntryKind.ORIGINAL, null, null, null)
                         : new Draft(EntryKind.UPDATE, null, found.time(), found.zone());
+                current.timeSource = found.time() != null ? "inline-marker" : null;
+                current.day = day;
                 drafts.add(current);
                 if (!found.rest().isEmpty()) {
                     current.paragraphs.add(found.rest());
@@ -123,12 +190,87 @@ public class LiveBlogParser {
             }
             current.addLinksAndMedia(block);
         }
-        drafts.removeIf(d -> d.paragraphs.isEmpty() && d.headline == null);
-        assignTimes(drafts, date != null ? date : LocalDate.now(clock), published.map(ZonedDateTime::getZone).orElse(ZoneOffset.UTC));
-        return new ParsedPage(pageUrl, title, date, toEntries(drafts, sourceName, pageUrl));
+        drafts.removeIf(Draft::isEmpty);
+        return foldTickerHeadings(drafts);
     }
 
-    private static Element articleBody(Document document) {
+    /**
+     * In a ticker (timed UPDATEs), a heading without a clock before the first UPDATE is the page's teaser ("The
+     * essentials", "Live ticker"), not an entry; after one, when such headings are fewer than the UPDATEs, it is a
+     * sub-head of the UPDATE above it.
+     */
+    private static List<Draft> foldTickerHeadings(List<Draft> drafts) {
+        long timed = drafts.stream().filter(d -> d.kind == EntryKind.UPDATE && d.localTime != null).count();
+        long stories = drafts.stream().filter(d -> d.kind == EntryKind.STORY).count();
+        if (timed < 2 || stories == 0) {
+            return drafts;
+        }
+        boolean fold = stories <= timed;
+        List<Draft> folded = new ArrayList<>();
+        Draft previous = null;
+        for (Draft d : drafts) {
+            if (d.kind != EntryKind.STORY) {
+                folded.add(d);
+                previous = d;
+            } else if (previous != null && !fold) {
+                folded.add(d);
+            } else if (previous != null) {
+                previous.paragraphs.add(d.headline);
+                previous.paragraphs.addAll(d.paragraphs);
+                previous.links.addAll(d.links);
+                previous.media.addAll(d.media);
+            }
+        }
+        return folded;
+    }
+
+    private static boolean opensWithClock(Block block) {
+        if (block.text.isEmpty() || !Character.isDigit(firstNonSpace(block.text)) && !Character.isLetter(firstNonSpace(block.text))) {
+            return false;
+        }
+        return ClockText.atStart(block.text).filter(clock -> block.headingLevel > 0 || clock.marker()).isPresent();
+    }
+
+    private static char firstNonSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    /** The page's last-modified date (else its published date): the newest day a weekday heading can mean. */
+    static Optional<LocalDate> latestDate(Document document) {
+        return modifiedTime(document).or(() -> publishedTime(document)).map(ZonedDateTime::toLocalDate);
+    }
+
+    /** When the page says it was last changed: its meta tags, else the newest {@code dateModified} in its JSON-LD. */
+    static Optional<ZonedDateTime> modifiedTime(Document document) {
+        Elements metas = document.getElementsByTag("meta");
+        for (Evaluator selector : MODIFIED_QUERIES) {
+            Element meta = first(metas, selector);
+            if (meta != null) {
+                Optional<ZonedDateTime> parsed = parseDateTime(meta.attr("content").trim());
+                if (parsed.isPresent()) {
+                    return parsed;
+                }
+            }
+        }
+        ZonedDateTime newest = null;
+        for (Element script : document.select(JSON_LD)) {
+            java.util.regex.Matcher m = DATE_MODIFIED.matcher(script.data());
+            while (m.find()) {
+                Optional<ZonedDateTime> parsed = parseDateTime(m.group(1));
+                if (parsed.isPresent() && (newest == null || parsed.get().isAfter(newest))) {
+                    newest = parsed.get();
+                }
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
+    static Element articleBody(Document document) {
         // Find the body in the page as it is, then copy only that subtree and strip its widgets: copying and
         // cleaning the whole document cost several times the parse itself.
         for (Evaluator selector : BODY_QUERIES) {
@@ -156,7 +298,7 @@ public class LiveBlogParser {
         return false;
     }
 
-    private static void collectBlocks(Element parent, List<Block> out) {
+    static void collectBlocks(Element parent, List<Block> out) {
         StringBuilder looseText = new StringBuilder();
         for (Node node : parent.childNodes()) {
             if (node instanceof TextNode text) {
@@ -184,69 +326,9 @@ public class LiveBlogParser {
     private static void flushLoose(StringBuilder loose, List<Block> out) {
         String text = normalise(loose.toString());
         if (!text.isEmpty()) {
-            out.add(new Block(text, 0, List.of(), List.of()));
+            out.add(Block.ofText(text));
         }
         loose.setLength(0);
-    }
-
-    private static void assignTimes(List<Draft> drafts, LocalDate pageDate, ZoneId pageZone) {
-        List<Draft> timed = drafts.stream().filter(d -> d.localTime != null).toList();
-        if (timed.isEmpty()) {
-            return;
-        }
-        for (Draft draft : timed) {
-            draft.time = ZonedDateTime.of(pageDate, draft.localTime, draft.zone != null ? draft.zone : pageZone).toInstant();
-        }
-        int descending = 0;
-        int ascending = 0;
-        for (int i = 1; i < timed.size(); i++) {
-            int cmp = timed.get(i).time.compareTo(timed.get(i - 1).time);
-            if (cmp < 0) {
-                descending++;
-            } else if (cmp > 0) {
-                ascending++;
-            }
-        }
-        List<Draft> chronological = new ArrayList<>(timed);
-        if (descending >= ascending) {
-            java.util.Collections.reverse(chronological); // newest on top, the usual live-blog order
-        }
-        int dayOffset = 0;
-        Instant previous = null;
-        for (Draft draft : chronological) {
-            Instant at = draft.time.plus(java.time.Duration.ofDays(dayOffset));
-            // A time that runs backwards by hours means the blog passed midnight: the UPDATE is on the next day.
-            if (previous != null && at.isBefore(previous.minusSeconds(3 * 3600))) {
-                dayOffset++;
-                at = at.plus(java.time.Duration.ofDays(1));
-            }
-            draft.time = at;
-            previous = at;
-        }
-    }
-
-    private static List<Entry> toEntries(List<Draft> drafts, String sourceName, String pageUrl) {
-        List<Entry> entries = new ArrayList<>();
-        Map<String, Integer> seenKeys = new HashMap<>();
-        for (int position = 0; position < drafts.size(); position++) {
-            Draft d = drafts.get(position);
-            String key = switch (d.kind) {
-                case UPDATE -> d.time != null ? d.time.toString() : "untimed";
-                case ORIGINAL -> "original";
-                case STORY -> slug(d.headline);
-            };
-            int repeat = seenKeys.merge(d.kind + key, 1, Integer::sum);
-            if (repeat > 1) {
-                key = key + "#" + repeat;
-            }
-            String headline = d.headline != null ? d.headline
-                    : d.paragraphs.isEmpty() ? "" : Sentences.first(d.paragraphs.get(0));
-            String id = Hashes.shortHash(sourceName + "|" + pageUrl + "|" + d.kind + "|" + key, 10);
-            String version = Hashes.shortHash(headline + "\n" + String.join("\n", d.paragraphs), 8);
-            entries.add(new Entry(id, sourceName, pageUrl, d.kind, d.time, headline, d.paragraphs,
-                    List.copyOf(d.links), List.copyOf(d.media), version, position));
-        }
-        return entries;
     }
 
     static String slug(String text) {
@@ -268,8 +350,9 @@ public class LiveBlogParser {
     }
 
     static String title(Document document) {
-        for (String selector : List.of("meta[property=og:title]", "meta[name=twitter:title]")) {
-            Element meta = document.selectFirst(selector);
+        Elements metas = document.getElementsByTag("meta");
+        for (Evaluator selector : TITLE_QUERIES) {
+            Element meta = first(metas, selector);
             if (meta != null && !meta.attr("content").isBlank()) {
                 return normalise(meta.attr("content"));
             }
@@ -278,10 +361,21 @@ public class LiveBlogParser {
         return h1 != null ? normalise(h1.text()) : normalise(document.title());
     }
 
+    // One walk of the page for its meta tags, then each query over those few: a query per tag walked it each time.
+    private static Element first(Elements metas, Evaluator selector) {
+        for (Element meta : metas) {
+            if (meta.is(selector)) {
+                return meta;
+            }
+        }
+        return null;
+    }
+
     static Optional<ZonedDateTime> publishedTime(Document document) {
         List<String> candidates = new ArrayList<>();
+        Elements metas = document.getElementsByTag("meta");
         for (Evaluator selector : PUBLISHED_QUERIES) {
-            Element meta = document.selectFirst(selector);
+            Element meta = first(metas, selector);
             if (meta != null) {
                 candidates.add(meta.attr("content"));
             }
@@ -332,6 +426,15 @@ public class LiveBlogParser {
         return text.indexOf('\u00a0') < 0 ? text : normalise(text);
     }
 
+    /** An attribute as an absolute URL; resolving costs a URL parse, so an address already absolute is kept as is. */
+    static String absolute(Element element, String attribute) {
+        String value = element.attr(attribute).trim();
+        if (value.startsWith("https://") || value.startsWith("http://")) {
+            return value;
+        }
+        return element.absUrl(attribute);
+    }
+
     static String normalise(String text) {
         // By hand rather than replaceAll("\\s+"): this runs on every block of every page.
         StringBuilder out = new StringBuilder(text.length());
@@ -352,11 +455,21 @@ public class LiveBlogParser {
     }
 
     /** One block-level element of the body, flattened. */
-    private record Block(String text, int headingLevel, List<String> links, List<String> media) {
+    record Block(String text, int headingLevel, List<String> links, List<String> media, boolean separator) {
+
+        static Block ofText(String text) {
+            return new Block(text, 0, List.of(), List.of(), SEPARATOR.matcher(text).matches());
+        }
 
         static Block of(Element element) {
             String tag = element.normalName();
+            if (tag.equals("hr")) {
+                return new Block("", 0, List.of(), List.of(), true);
+            }
             String text = blockText(element);
+            if (SEPARATOR.matcher(text).matches()) {
+                return new Block("", 0, List.of(), List.of(), true);
+            }
             int level = 0;
             if (tag.equals("h1")) {
                 level = -1; // the page title, already known from the metadata
@@ -368,29 +481,26 @@ public class LiveBlogParser {
             List<String> links = new ArrayList<>();
             List<String> media = new ArrayList<>();
             boolean embed = isEmbed(element);
-            for (Element a : element.select(LINKS)) {
-                String href = a.absUrl("href");
-                if (href.startsWith("http")) {
-                    (embed ? media : links).add(href);
-                }
-            }
-            for (Element m : element.select(MEDIA)) {
-                String src = m.absUrl("src");
-                if (src.startsWith("http")) {
-                    media.add(src);
-                }
-            }
-            if (tag.equals("img") || tag.equals("iframe") || tag.equals("video")) {
-                String src = element.absUrl("src");
-                if (src.startsWith("http")) {
-                    media.add(src);
+            // One walk of the block for its links and media: two selector queries per block cost more than the walk.
+            for (Element e : element.getAllElements()) {
+                String name = e.normalName();
+                if (name.equals("a") && e.hasAttr("href")) {
+                    String href = absolute(e, "href");
+                    if (href.startsWith("http")) {
+                        (embed ? media : links).add(href);
+                    }
+                } else if (MEDIA_TAGS.contains(name) && e.hasAttr("src")) {
+                    String src = absolute(e, "src");
+                    if (src.startsWith("http")) {
+                        media.add(src);
+                    }
                 }
             }
             if (embed || tag.equals("figure") || level == -1) {
                 text = "";
                 level = 0;
             }
-            return new Block(text, level, links, media);
+            return new Block(text, level, links, media, false);
         }
 
         private static boolean isEmbed(Element element) {
@@ -406,30 +516,6 @@ public class LiveBlogParser {
             }
             String bold = normalise(p.select(BOLD).text());
             return bold.equals(text);
-        }
-    }
-
-    /** An entry being assembled while the body is walked. */
-    private static final class Draft {
-        final EntryKind kind;
-        final String headline;
-        final LocalTime localTime;
-        final ZoneId zone;
-        final List<String> paragraphs = new ArrayList<>();
-        final Set<String> links = new LinkedHashSet<>();
-        final Set<String> media = new LinkedHashSet<>();
-        Instant time;
-
-        Draft(EntryKind kind, String headline, LocalTime localTime, ZoneId zone) {
-            this.kind = kind;
-            this.headline = headline;
-            this.localTime = localTime;
-            this.zone = zone;
-        }
-
-        void addLinksAndMedia(Block block) {
-            links.addAll(block.links);
-            media.addAll(block.media);
         }
     }
 }

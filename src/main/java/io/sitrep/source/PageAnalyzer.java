@@ -19,12 +19,17 @@ import io.sitrep.UrlRedactor;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code sitrep analyze [--format=auto|inline|jsonld|feed] [--allow-private] <url-or-path>}: prints as JSON what Sitrep
- * sees in one page, with the parsers the bot uses, and without starting the bot, the database or any chat.
+ * {@code sitrep analyze [--format=auto|inline|jsonld|feed] [--explain] [--allow-private] <url-or-path>}: prints as JSON
+ * what Sitrep sees in one page, with the parsers the bot uses, and without starting the bot, the database or any chat;
+ * {@code --explain} adds why each way of finding entries won or lost.
  */
 public final class PageAnalyzer {
 
-    static final String USAGE = "usage: sitrep analyze [--format=auto|inline|jsonld|feed] [--allow-private] <url-or-path>";
+    static final String USAGE = "usage: sitrep analyze [--format=auto|inline|jsonld|feed] [--explain] [--allow-private]"
+            + " [--entry-selector=CSS] [--time-selector=CSS] [--headline-selector=CSS] [--time-zone=ZONE] [--language=TAG]"
+            + " <url-or-path>";
+    private static final List<String> OVERRIDES = List.of("entry-selector", "time-selector", "headline-selector",
+            "time-zone", "language");
 
     private final PageFetcher fetcher;
     private final PageParser parser;
@@ -57,9 +62,16 @@ public final class PageAnalyzer {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         String format = "auto";
         boolean allowPrivate = false;
+        boolean explain = false;
         String target = null;
+        Map<String, String> overrides = new java.util.HashMap<>();
         for (String arg : args) {
-            if (arg.startsWith("--format=")) {
+            String key = arg.startsWith("--") && arg.contains("=") ? arg.substring(2, arg.indexOf('=')) : "";
+            if (OVERRIDES.contains(key)) {
+                overrides.put(key, arg.substring(arg.indexOf('=') + 1));
+            } else if (arg.equals("--explain")) {
+                explain = true;
+            } else if (arg.startsWith("--format=")) {
                 format = arg.substring("--format=".length()).toLowerCase(Locale.ROOT);
             } else if (arg.equals("--allow-private")) {
                 allowPrivate = true;
@@ -74,8 +86,16 @@ public final class PageAnalyzer {
             err.println("sitrep analyze: " + (target == null ? "no page given. " : "unknown format '" + format + "'. ") + USAGE);
             return 2;
         }
+        SitrepProperties.Source source = new SitrepProperties.Source(null, toUrl(target), null, format, 0, null, allowPrivate,
+                overrides.get("entry-selector"), overrides.get("time-selector"), overrides.get("headline-selector"),
+                overrides.get("time-zone"), overrides.get("language"));
+        String bad = badOverride(overrides);
+        if (bad != null) {
+            err.println("sitrep analyze: " + bad + ". " + USAGE);
+            return 2;
+        }
         try {
-            out.println(analyze(target, SourceFormat.of(format), allowPrivate));
+            out.println(analyze(source, explain));
             return 0;
         } catch (FetchException e) {
             err.println("sitrep analyze: " + UrlRedactor.text(e.getMessage().lines().findFirst().orElse("cannot read " + target)));
@@ -89,21 +109,34 @@ public final class PageAnalyzer {
 
     /** The JSON report for one page. */
     public String analyze(String target, SourceFormat format, boolean allowPrivate) throws FetchException {
-        String url = toUrl(target);
-        SitrepProperties.Source source = new SitrepProperties.Source(null, url, null, format.settingName(), 0, null, allowPrivate);
-        FetchedPage page = fetcher.fetch(url, allowPrivate);
-        ParsedPage parsed = parser.parse(page, format, source.name());
+        return analyze(target, format, allowPrivate, false);
+    }
+
+    /** The JSON report for one page; with {@code explain}, why each way of finding its entries won or lost. */
+    public String analyze(String target, SourceFormat format, boolean allowPrivate, boolean explain) throws FetchException {
+        return analyze(new SitrepProperties.Source(null, toUrl(target), null, format.settingName(), 0, null, allowPrivate), explain);
+    }
+
+    /** The JSON report for one page read with a source's settings (format, selectors, time zone, language). */
+    String analyze(SitrepProperties.Source source, boolean explain) throws FetchException {
+        FetchedPage page = fetcher.fetch(source.url(), source.allowPrivate());
+        ParsedPage parsed = parser.parse(page, SourceFormat.of(source.format()), source.name(), ParseHintsReader.of(source));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("source", source.name());
         report.put("url", UrlRedactor.url(parsed.url()));
         report.put("title", parsed.title());
         report.put("format", parsed.format().settingName());
+        report.put("strategy", parsed.strategy());
+        if (explain) {
+            report.put("explain", parsed.explanation());
+        }
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Entry e : parsed.entries()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", e.id());
             entry.put("kind", e.kind().name());
             entry.put("time", e.time() == null ? null : e.time().toString());
+            entry.put("timeSource", parsed.timeSource(e));
             entry.put("headline", e.headline());
             entry.put("text", e.text());
             entry.put("links", e.links());
@@ -118,6 +151,24 @@ public final class PageAnalyzer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the report as JSON", e);
         }
+    }
+
+    private static String badOverride(Map<String, String> overrides) {
+        for (String key : List.of("entry-selector", "time-selector", "headline-selector")) {
+            String css = overrides.get(key);
+            if (css != null) {
+                try {
+                    org.jsoup.select.QueryParser.parse(css);
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    return "--" + key + " '" + css + "' is not a CSS selector";
+                }
+            }
+        }
+        String zone = overrides.get("time-zone");
+        if (zone != null && ParseHintsReader.zone(zone) == null) {
+            return "--time-zone '" + zone + "' is not a time zone";
+        }
+        return null;
     }
 
     /** A URL as given, or a path without a scheme as a {@code file:} URL. */

@@ -95,7 +95,8 @@ class SourceReader {
     private PageRead readPage(SitrepProperties.Source source, String url, SourceFormat format) throws FetchException {
         FetchOutcome outcome = pages.read(source, url, validators.getOrDefault(key(source, url), CacheValidators.NONE));
         if (outcome instanceof FetchedPage fetched) {
-            ParsedPage parsed = storable.fit(parser.parse(fetched, format, source.name()), url, source.name());
+            ParsedPage parsed = storable.fit(parser.parse(fetched, format, source.name(), ParseHintsReader.of(source)),
+                    url, source.name());
             return new PageRead(url, parsed, fetched.validators());
         }
         return new PageRead(url, null, null);

@@ -66,6 +66,33 @@ class SourceSettingsTests {
     }
 
     @Test
+    void parsingOverridesBindPerSource() {
+        SitrepProperties.Source odd = bind(Map.of(
+                "sitrep.sources[0].url", "https://odd.example/live",
+                "sitrep.sources[0].entry-selector", "section.tick",
+                "sitrep.sources[0].time-selector", ".when",
+                "sitrep.sources[0].headline-selector", "em.hl",
+                "sitrep.sources[0].time-zone", "Europe/Kyiv",
+                "sitrep.sources[0].language", "uk")).sources().get(0);
+
+        assertThat(odd.entrySelector()).isEqualTo("section.tick");
+        assertThat(odd.timeSelector()).isEqualTo(".when");
+        assertThat(odd.headlineSelector()).isEqualTo("em.hl");
+        assertThat(odd.timeZone()).isEqualTo("Europe/Kyiv");
+        assertThat(odd.language()).isEqualTo("uk");
+    }
+
+    @Test
+    void badParsingOverridesNameTheirProperty() {
+        assertThat(invalid(new SitrepProperties.Source("A", "https://a.example/", null, "auto", 0, null, false,
+                "div[", null, null, null, null)).property()).isEqualTo("sitrep.sources[0].entry-selector");
+        assertThat(invalid(new SitrepProperties.Source("A", "https://a.example/", null, "auto", 0, null, false,
+                null, null, null, "Mars/Olympus", null)).property()).isEqualTo("sitrep.sources[0].time-zone");
+        assertThat(invalid(new SitrepProperties.Source("A", "https://a.example/", null, "auto", 0, null, false,
+                null, null, null, null, "not a tag")).property()).isEqualTo("sitrep.sources[0].language");
+    }
+
+    @Test
     void badFetchSettingsNameTheirProperty() {
         assertThat(rootSetting(() -> bind(Map.of("sitrep.fetch.max-redirects", "50")))).isEqualTo("sitrep.fetch.max-redirects");
         assertThat(rootSetting(() -> bind(Map.of("sitrep.fetch.max-size", "10B")))).isEqualTo("sitrep.fetch.max-size");

@@ -1,0 +1,202 @@
+package io.sitrep.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** One page per markup family newsrooms use for live blogs, each read as a reader sees it. */
+class LiveBlogFamiliesTests {
+
+    private final PageParser parser = new PageParser(new LiveBlogParser(), new JsonLdLiveBlogParser(), new FeedParser());
+
+    private ParsedPage read(String fixture) throws FetchException {
+        String url = "https://news.example/live/" + fixture;
+        return parser.parse(Fixtures.page(url, "text/html; charset=utf-8", Fixtures.text("live/" + fixture)),
+                SourceFormat.AUTO, "Example");
+    }
+
+    private static List<Instant> times(ParsedPage page) {
+        return page.entries().stream().map(Entry::time).toList();
+    }
+
+    @Test
+    void collapsedJsonLdTimesGiveWayToTheTimesOfTheVisibleBlocks() throws FetchException {
+        ParsedPage page = read("jsonld-collapsed-times.html");
+
+        assertThat(page.strategy()).isEqualTo("jsonld");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-02-03T09:12:00Z"),
+                Instant.parse("2031-02-03T08:47:00Z"), Instant.parse("2031-02-03T06:02:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Sandbags run out on Mill Lane",
+                "Two schools in the lower town will stay closed tomorrow.", "Good morning.");
+        Entry first = page.entries().get(0);
+        assertThat(first.paragraphs()).containsExactly(
+                "Sandbags have run out at the depot on Mill Lane, the council says. A second lorry is on its way.",
+                "Residents can follow the council's flood map.");
+        assertThat(first.links()).containsExactly("https://council.example/flood-map");
+        assertThat(first.media()).containsExactly("https://news.example/img/mill-lane.jpg");
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.media()).doesNotContain("https://news.example/img/lead-river.jpg"));
+        assertThat(page.timeSource(first)).isEqualTo("time-element");
+    }
+
+    @Test
+    void aTruncatedArticleBodyIsReplacedByTheFullVisibleText() throws FetchException {
+        ParsedPage page = read("jsonld-truncated-body.html");
+
+        // The newest block is not in the JSON-LD yet: the page is ahead of it, and the reader sees it.
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Counting is under way in every ward.",
+                "Turnout up in the north", "First result expected at midnight");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-05-09T21:55:00Z"),
+                Instant.parse("2031-05-09T21:40:00Z"), Instant.parse("2031-05-09T21:05:00Z"));
+        assertThat(page.entries().get(1).paragraphs()).containsExactly("Turnout in the northern wards reached 64 per cent, "
+                + "four points higher than at the last vote, the city's elections office said.", "Officials credited the longer opening hours.");
+        assertThat(page.entries().get(2).text()).endsWith("once the postal ballots have been checked.");
+        assertThat(page.entries().get(2).media()).containsExactly("https://twitter.com/herald/status/1");
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.links()).isEmpty());
+        assertThat(page.timeSource(page.entries().get(0))).isEqualTo("timestamp-attribute");
+        assertThat(page.timeSource(page.entries().get(1))).isEqualTo("jsonld");
+    }
+
+    @Test
+    void htmlEntitiesInJsonLdStringsReachTheReaderDecoded() throws FetchException {
+        ParsedPage page = read("jsonld-entities.html");
+
+        assertThat(page.title()).isEqualTo("Summit live: leaders' talks run late");
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("\u201cWe are close,\u201d says host",
+                "Talks resume after dinner");
+        assertThat(page.entries()).extracting(Entry::text).containsExactly(
+                "The host told reporters it's \u201ca matter of hours\u201d before a text is agreed & signed.",
+                "Delegations returned to the hall at 7pm local time\u2026 no statement yet.");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-06-01T18:20:00Z"), Instant.parse("2031-06-01T17:05:00Z"));
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.links()).isEmpty());
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.media()).isEmpty());
+    }
+
+    @Test
+    void microdataAndRdfaUpdatesAreEntries() throws FetchException {
+        ParsedPage page = read("microdata-updates.html");
+
+        assertThat(page.strategy()).isEqualTo("microdata");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-04-27T10:58:00Z"),
+                Instant.parse("2031-04-27T09:15:00Z"), Instant.parse("2031-04-27T08:00:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Course record falls",
+                "Halfway: the leading group of six passes the river bridge.", "The elite field is away on time.");
+        assertThat(page.entries().get(0).paragraphs()).containsExactly(
+                "The winner crossed the line in 2:05:11, a course record by 40 seconds.", "Full results");
+        assertThat(page.entries().get(0).links()).containsExactly("https://results.example/2031");
+        assertThat(page.entries().get(1).media()).containsExactly("https://marathon.example/img/bridge.jpg");
+        assertThat(page.entries().get(2).media()).isEmpty();
+    }
+
+    @Test
+    void blockArticlesWithTimeElementsWinOverTeaserLists() throws FetchException {
+        ParsedPage page = read("timed-block-articles.html");
+
+        assertThat(page.strategy()).isEqualTo("timed-blocks");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-10-20T14:25:00Z"),
+                Instant.parse("2031-10-20T13:50:00Z"), Instant.parse("2031-10-20T13:05:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Ferries cancelled until Tuesday",
+                "Gusts of 90mph were recorded on the headland at lunchtime.",
+                "The coastal road is closed between the harbour and the lighthouse.");
+        Entry ferries = page.entries().get(0);
+        assertThat(ferries.paragraphs()).containsExactly("All sailings to the islands are off until Tuesday morning, the operator says.",
+                "See the status page for refunds.");
+        assertThat(ferries.links()).containsExactly("https://ferries.example/status");
+        assertThat(ferries.text()).doesNotContain("Sam Writer", "Facebook", "Subscribe");
+        assertThat(page.entries().get(1).media()).containsExactly("https://coast.example/img/headland.jpg");
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.media()).doesNotContain("https://coast.example/img/lead.jpg"));
+    }
+
+    @Test
+    void timeParagraphsSeparatedByUnderscoreLinesAreItemsInThePagesZone() throws FetchException {
+        ParsedPage page = read("time-paragraphs-separators.html");
+
+        assertThat(times(page)).containsExactly(Instant.parse("2031-08-14T20:14:00Z"),
+                Instant.parse("2031-08-14T17:05:00Z"), Instant.parse("2031-08-14T15:20:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly(
+                "Fire crews say the blaze is now 40% contained after a calmer afternoon.",
+                "The state has asked for federal help with the cost of the response.",
+                "Smoke has closed the regional airport to arrivals until further notice.");
+        assertThat(page.entries().get(0).paragraphs()).hasSize(2);
+        assertThat(page.entries()).allSatisfy(e -> {
+            assertThat(e.text()).doesNotContain("___", "Follow the wire", "The latest on the wildfire");
+            assertThat(e.links()).isEmpty();
+            assertThat(e.media()).isEmpty();
+        });
+        assertThat(page.timeSource(page.entries().get(0))).isEqualTo("clock-at-start");
+    }
+
+    @Test
+    void uhrHeadingsTakeTheDateOfTheDayHeadingAboveThem() throws FetchException {
+        ParsedPage page = read("uhr-ticker-day-headings.html");
+
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Pegel in Basel sinkt unter die Warnstufe",
+                "Zwei Dörfer wieder erreichbar", "Armee hilft beim Räumen");
+        // Stamps in UTC, page in de-CH: the clocks are Zurich time (UTC+2 in July).
+        assertThat(times(page)).containsExactly(Instant.parse("2031-07-17T09:04:00Z"),
+                Instant.parse("2031-07-17T04:20:00Z"), Instant.parse("2031-07-16T20:45:00Z"));
+        assertThat(page.entries().get(0).paragraphs()).containsExactly("Der Rhein ist in der Nacht um 40 Zentimeter gefallen.",
+                "Die Schifffahrt bleibt trotzdem bis Freitag eingestellt.");
+        assertThat(page.entries()).allSatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(EntryKind.UPDATE);
+            assertThat(e.text()).doesNotContain("Wichtigste", "Live-Ticker", "Dienstag");
+            assertThat(e.links()).isEmpty();
+            assertThat(e.media()).isEmpty();
+        });
+    }
+
+    @Test
+    void frenchHourMarkersAreRead() throws FetchException {
+        ParsedPage page = read("french-16h05.html");
+
+        assertThat(times(page)).containsExactly(Instant.parse("2031-03-12T15:05:00Z"),
+                Instant.parse("2031-03-12T13:30:00Z"), Instant.parse("2031-03-12T08:05:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Le trafic reprend sur la ligne 4",
+                "Manifestation place de la République", "Un train sur trois en Île-de-France");
+        assertThat(page.entries().get(1).links()).containsExactly("https://prefecture.example/communique");
+        assertThat(page.entries().get(0).links()).isEmpty();
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.media()).isEmpty());
+    }
+
+    @Test
+    void thePageTitlesCityIsInNoEntryThatDoesNotNameIt() throws FetchException {
+        ParsedPage page = read("title-city.html");
+
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly(
+                "Drones were shot down over Odesa before dawn, the regional governor says.",
+                "Power was cut to parts of Kharkiv after a strike on a substation.",
+                "Rail services to Dnipro run with delays of up to two hours.");
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.headline() + " " + e.text()).doesNotContain("Kyiv"));
+        assertThat(times(page)).containsExactly(Instant.parse("2031-09-02T07:40:00Z"),
+                Instant.parse("2031-09-02T06:55:00Z"), Instant.parse("2031-09-02T06:10:00Z"));
+        assertThat(page.entries()).allSatisfy(e -> {
+            assertThat(e.links()).isEmpty();
+            assertThat(e.media()).isEmpty();
+        });
+    }
+
+    @Test
+    void aStampWithoutAZoneIsThePagesLocalTime() throws FetchException {
+        String html = """
+                <html lang="en-GB"><head><meta property="article:published_time" content="2031-07-18T06:00:00+01:00"></head>
+                <body><div class="entries">
+                <div class="entry"><time data-time="2031-07-18T11:48">11:48</time><h3>Pier closed</h3><p>The pier is shut for the day after storm damage.</p></div>
+                <div class="entry"><time data-time="2031-07-18T10:05">10:05</time><p>Lifeguards have raised the red flag on the main beach.</p></div>
+                <div class="entry"><time data-time="2031-07-18T09:30">09:30</time><p>Trains to the coast are running a reduced service.</p></div>
+                </div></body></html>
+                """;
+
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/live/coast", "text/html", html), SourceFormat.AUTO, "Example");
+
+        assertThat(times(page)).containsExactly(Instant.parse("2031-07-18T10:48:00Z"),
+                Instant.parse("2031-07-18T09:05:00Z"), Instant.parse("2031-07-18T08:30:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Pier closed",
+                "Lifeguards have raised the red flag on the main beach.", "Trains to the coast are running a reduced service.");
+        assertThat(page.entries()).allSatisfy(e -> {
+            assertThat(e.links()).isEmpty();
+            assertThat(e.media()).isEmpty();
+        });
+    }
+}

@@ -26,6 +26,8 @@ final class Draft {
     String timeSource;
     /** The id of the block it was read from, when the block has one: the steadiest key for its id. */
     String anchor;
+    /** True when a heading that opens with a clock began it ("11.04 Uhr: ..."), the shape of a news ticker. */
+    boolean clockHeading;
 
     Draft(EntryKind kind, String headline, LocalTime localTime, ZoneId zone) {
         this.kind = kind;

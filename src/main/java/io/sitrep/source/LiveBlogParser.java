@@ -150,6 +150,7 @@ public class LiveBlogParser {
                 current = new Draft(EntryKind.UPDATE, block.headingLevel > 0 && !clock.rest().isEmpty() ? clock.rest() : null,
                         clock.time(), clock.zone());
                 current.timeSource = "clock-at-start";
+                current.clockHeading = block.headingLevel > 0;
                 current.day = day;
                 drafts.add(current);
                 if (block.headingLevel <= 0 && !clock.rest().isEmpty()) {
@@ -197,7 +198,9 @@ public class LiveBlogParser {
     /**
      * In a ticker (timed UPDATEs), a heading without a clock before the first UPDATE is the page's teaser ("The
      * essentials", "Live ticker"), not an entry; after one, when such headings are fewer than the UPDATEs, it is a
-     * sub-head of the UPDATE above it.
+     * sub-head of the UPDATE above it — but only while it stands among the timed UPDATEs (or the clocks are
+     * headings themselves): headlined stories below the last UPDATE or below an ORIGINAL ENTRY, as on a daily page
+     * of UPDATE paragraphs above its stories, stay stories however many UPDATEs the day brings.
      */
     private static List<Draft> foldTickerHeadings(List<Draft> drafts) {
         long timed = drafts.stream().filter(d -> d.kind == EntryKind.UPDATE && d.localTime != null).count();
@@ -206,13 +209,25 @@ public class LiveBlogParser {
             return drafts;
         }
         boolean fold = stories <= timed;
+        boolean clockHeadings = drafts.stream().filter(d -> d.kind == EntryKind.UPDATE && d.localTime != null)
+                .filter(d -> d.clockHeading).count() * 2 >= timed;
+        int lastTimed = -1;
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).kind == EntryKind.UPDATE && drafts.get(i).localTime != null) {
+                lastTimed = i;
+            }
+        }
         List<Draft> folded = new ArrayList<>();
         Draft previous = null;
-        for (Draft d : drafts) {
+        boolean afterOriginal = false;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            afterOriginal |= d.kind == EntryKind.ORIGINAL;
+            boolean subHead = fold && !afterOriginal && (clockHeadings || i < lastTimed);
             if (d.kind != EntryKind.STORY) {
                 folded.add(d);
                 previous = d;
-            } else if (previous != null && !fold) {
+            } else if (previous != null && !subHead) {
                 folded.add(d);
             } else if (previous != null) {
                 previous.paragraphs.add(d.headline);

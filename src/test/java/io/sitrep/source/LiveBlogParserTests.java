@@ -46,6 +46,23 @@ class LiveBlogParserTests {
     }
 
     @Test
+    void aBusyDayOfUpdateParagraphsKeepsTheHeadlinedStoriesBelowTheOriginalEntry() {
+        StringBuilder more = new StringBuilder();
+        for (int minute = 9; minute >= 0; minute--) {
+            more.append("<p><strong>UPDATE 21").append(String.format("%02d", minute))
+                    .append(" GMT:</strong> Shelling resumed on the western edge of town, witness ").append(minute).append(" says.</p>\n");
+        }
+        ParsedPage busy = parse(LivePage.sample().replace("<p><strong>UPDATE 2030 GMT:</strong>",
+                more + "<p><strong>UPDATE 2030 GMT:</strong>"));
+        ParsedPage quiet = parse(LivePage.sample());
+
+        assertThat(ofKind(busy, EntryKind.UPDATE)).hasSize(12);
+        assertThat(ofKind(busy, EntryKind.STORY)).extracting(Entry::id)
+                .containsExactlyElementsOf(ofKind(quiet, EntryKind.STORY).stream().map(Entry::id).toList());
+        assertThat(ofKind(busy, EntryKind.ORIGINAL).get(0).version()).isEqualTo(ofKind(quiet, EntryKind.ORIGINAL).get(0).version());
+    }
+
+    @Test
     void originalEntryKeepsItsSubHeadsAndLinks() {
         Entry original = ofKind(parse(LivePage.sample()), EntryKind.ORIGINAL).get(0);
 

@@ -195,7 +195,11 @@ public class Outbox {
             jdbc.sql("DELETE FROM push_fanout WHERE id = ?").param(fanoutId).update();
             return -1;
         }
-        int rows = insertRange(fanout.entryId(), fanout.part(), fanout.messageId(), fanout.afterChatId(), upTo, true, now);
+        // Chats in this range that already have the entry (an edit added a part, a republish) are skipped; usually
+        // there are none, and then no row pays for the check.
+        boolean someHaveIt = jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = ? AND part = ? AND chat_id > ? AND chat_id <= ?")
+                .params(fanout.entryId(), fanout.part(), fanout.afterChatId(), upTo).query(Long.class).single() > 0;
+        int rows = insertRange(fanout.entryId(), fanout.part(), fanout.messageId(), fanout.afterChatId(), upTo, someHaveIt, now);
         jdbc.sql("UPDATE push_fanout SET after_chat_id = ? WHERE id = ?").params(upTo, fanoutId).update();
         signal.wakeAfterCommit();
         return rows;

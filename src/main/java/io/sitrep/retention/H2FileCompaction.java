@@ -24,7 +24,8 @@ class H2FileCompaction implements Runnable {
     /** Chunks less full than this are rewritten (H2's own background default is 90, a third of it while busy). */
     static final int TARGET_FILL_RATE = 80;
 
-    private static final int WRITE_PER_STEP = 16 * 1024 * 1024;
+    /** Each step rewrites about this much and holds H2's store lock only that long, so commits barely wait. */
+    private static final int WRITE_PER_STEP = 4 * 1024 * 1024;
 
     private final DataSource dataSource;
     private final Duration budget;
@@ -44,6 +45,8 @@ class H2FileCompaction implements Runnable {
             long stopAt = System.nanoTime() + budget.toNanos();
             int steps = 0;
             while (System.nanoTime() < stopAt && store.compact(TARGET_FILL_RATE, WRITE_PER_STEP)) {
+                // The rewritten chunks are freed (and the file's tail given back) only once this is committed.
+                store.tryCommit();
                 steps++;
             }
             if (steps > 0) {

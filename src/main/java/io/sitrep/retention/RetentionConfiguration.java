@@ -19,6 +19,6 @@ class RetentionConfiguration {
     RetentionWorker retentionWorker(JdbcClient jdbc, DataSource dataSource, RetentionProperties settings, EntryCache cache,
                                     MeterRegistry meters, Clock clock) {
         return new RetentionWorker(new RetentionPruner(jdbc), settings, cache, meters, clock,
-                new H2FileCompaction(dataSource, Duration.ofSeconds(5)));
+                new H2FileCompaction(dataSource, Duration.ofSeconds(2)));
     }
 }

@@ -158,6 +158,13 @@ public class OutboxSender implements SmartLifecycle {
             signal.awaitNanos(wait);
             return;
         }
+        if (claims != null && !claims.mayStillSend(row.id())) {
+            // Held too long: another instance may take it once the claim runs out, so give it back unsent.
+            queue.dispatched(row);
+            queue.finished(row.id());
+            claims.release(row.id());
+            return;
+        }
         dispatch(row);
     }
 
@@ -193,6 +200,9 @@ public class OutboxSender implements SmartLifecycle {
                 log.error("Cannot record the failure of outbox row {}", row.id(), again);
             }
         } finally {
+            if (claims != null) {
+                claims.settled(row.id());
+            }
             busyChats.remove(row.chatId());
             inFlight.decrementAndGet();
             queue.finished(row.id());

@@ -142,6 +142,35 @@ class OutboxClaimsTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
+    void aRowHeldPastHalfItsClaimIsGivenBackNotSentSoNoOtherInstanceSendsItToo(String kind) {
+        try (TestDatabase db = TestDatabase.of(kind)) {
+            JdbcClient jdbc = JdbcClient.create(db.migrated());
+            TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db.migrated()));
+            MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            jdbc.sql("INSERT INTO message (id, kind, part, text, created_at) VALUES (1, 'PUSH', 0, 'text', ?)")
+                    .param(SqlTime.of(clock.instant())).update();
+            jdbc.sql("INSERT INTO outbox (chat_id, message_id, priority, state, next_attempt_at, created_at) VALUES (7, 1, 1, 'PENDING', ?, ?)")
+                    .params(SqlTime.of(clock.instant()), SqlTime.of(clock.instant())).update();
+            OutboxClaims a = new OutboxClaims(jdbc, tx, clock, "a", Duration.ofSeconds(10), Duration.ofSeconds(1),
+                    Duration.ofSeconds(3), 1000, () -> 2);
+            OutboxClaims b = new OutboxClaims(jdbc, tx, clock, "b", Duration.ofSeconds(10), Duration.ofSeconds(1),
+                    Duration.ofSeconds(3), 1000, () -> 2);
+
+            long row = a.claim(10).get(0).id();
+            clock.advance(Duration.ofSeconds(4));
+            assertThat(a.mayStillSend(row)).isTrue();
+            clock.advance(Duration.ofSeconds(2));
+            assertThat(a.mayStillSend(row)).as("held 6s of a 10s claim").isFalse();
+            a.release(row);
+
+            assertThat(b.claim(10)).as("given back at once, not after the claim runs out").singleElement()
+                    .satisfies(r -> assertThat(r.id()).isEqualTo(row));
+            assertThat(a.mayStillSend(row)).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
     void aClaimNeverHandsOutMoreThanThisInstancesShareOfTheGlobalRate(String kind) {
         try (TestDatabase db = TestDatabase.of(kind)) {
             JdbcClient jdbc = JdbcClient.create(db.migrated());

@@ -67,7 +67,8 @@ public final class TestDatabase implements AutoCloseable {
             dataSource.setUsername(user);
             dataSource.setPassword("");
             dataSource.setMaximumPoolSize(8);
-            Flyway.configure().dataSource(dataSource).load().migrate();
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration",
+                    "classpath:db/vendor/" + (dropName != null ? "postgresql" : "h2")).load().migrate();
         }
         return dataSource;
     }

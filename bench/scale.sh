@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Scale benchmark (issue 14): what a year at 100,000 subscribers costs, measured on H2 on this machine. Prints each
+# measurement, then as its last line:
+#   RESULT fanout_rows_100k_ms=<n> db_mb_after_30_days=<n> paid_429=<n> unchanged_poll_ratio=<x> sources_50_cpu_pct=<x> first_reply_ms=<n> live_heap_mb=<n>
+# A figure this script does not measure yet is printed as NA, never estimated.
+#
+#   bench/scale.sh              # about 5 minutes
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B test-compile
+mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+
+echo "== fan-out: one new UPDATE for 100,000 plain subscribers (free rate, so sending hardly competes)"
+java -Xmx1g -cp "$cp" io.sitrep.delivery.bench.DeliveryBench paid=false window=3 | tee "$out/free.txt"
+fanout="$(grep -oE 'all within [0-9]+ ms' "$out/free.txt" | grep -oE '[0-9]+' || echo NA)"
+
+echo "== paid broadcast: the same push to 100,000 with allow_paid_broadcast, through a fake enforcing 1,000/s"
+java -Xmx1g -cp "$cp" io.sitrep.delivery.bench.DeliveryBench paid=true window=150 | tee "$out/paid.txt"
+delivered="$(grep -oE 'delivered +[0-9,]+' "$out/paid.txt" | grep -oE '[0-9,]+' | tr -d , || echo 0)"
+if [ "$delivered" = "100000" ]; then
+  paid429="$(grep -oE '429 answers +[0-9]+' "$out/paid.txt" | grep -oE '[0-9]+$' || echo NA)"
+else
+  echo "paid broadcast reached $delivered of 100,000 chats in the window: paid_429 not reported"
+  paid429=NA
+fi
+
+echo "== launch -> answer to /start (a separate process on the production classpath)"
+java -cp "$cp" io.sitrep.chat.bench.FirstReplyBench runs=3 | tee "$out/first.txt"
+first="$(grep -oE 'first_reply_ms median [0-9]+' "$out/first.txt" | grep -oE '[0-9]+$' || echo NA)"
+
+# Not measured here yet (see the closing note of issue 14): the database after 30 simulated days, the cost of an
+# unchanged poll against a bare Jsoup parse, the CPU of 50 sources, and the live heap with 50 sources cached.
+echo "RESULT fanout_rows_100k_ms=${fanout} db_mb_after_30_days=NA paid_429=${paid429} unchanged_poll_ratio=NA sources_50_cpu_pct=NA first_reply_ms=${first} live_heap_mb=NA"

@@ -1,0 +1,2 @@
+-- Retention (issue 14) deletes message texts no outbox row points at. H2 already indexes outbox.message_id for its
+-- foreign key, so there is nothing to add here (PostgreSQL gets the index in db/vendor/postgresql).

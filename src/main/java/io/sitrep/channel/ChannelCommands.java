@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.sitrep.SitrepMode;
 import io.sitrep.briefing.Html;
 import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
@@ -25,6 +26,7 @@ import io.sitrep.subscription.KeywordFilter;
 import io.sitrep.subscription.SettingChange;
 import io.sitrep.subscription.SettingsStore;
 import io.sitrep.subscription.SubscriberStore;
+import io.sitrep.subscription.SubscriptionProperties;
 import io.sitrep.subscription.SubscriptionStore;
 import io.sitrep.subscription.Topic;
 import io.sitrep.subscription.TopicCatalog;
@@ -50,11 +52,13 @@ class ChannelCommands implements ChatCommand, ButtonAction {
     private final SettingsStore settings;
     private final TopicCatalog topics;
     private final Replies replies;
+    private final SubscriptionProperties limits;
+    private final SitrepMode mode;
     private final Clock clock;
 
     ChannelCommands(Editors editors, AuditLog audit, ChannelCheck check, ChannelLinks links, SubscriberStore subscribers,
-                    SubscriptionStore subscriptions, SettingsStore settings, TopicCatalog topics, Replies replies,
-                    Clock clock) {
+                    SubscriptionStore subscriptions, SettingsStore settings, TopicCatalog topics,
+                    SubscriptionProperties limits, Replies replies, SitrepMode mode, Clock clock) {
         this.editors = editors;
         this.audit = audit;
         this.check = check;
@@ -64,6 +68,8 @@ class ChannelCommands implements ChatCommand, ButtonAction {
         this.settings = settings;
         this.topics = topics;
         this.replies = replies;
+        this.limits = limits;
+        this.mode = mode;
         this.clock = clock;
     }
 
@@ -82,6 +88,10 @@ class ChannelCommands implements ChatCommand, ButtonAction {
     public void run(CommandRequest request) {
         IncomingMessage message = request.message();
         if (!editors.isEditor(message.userId())) {
+            if (mode.isConsole()) {
+                replies.send(message, ChannelReplies.consoleHasNoChannels()); // no channel to protect: say why instead
+                return;
+            }
             audit.refused(message.userId(), "channel");
             replies.send(message, ChannelReplies.notAllowed());
             return;
@@ -178,6 +188,11 @@ class ChannelCommands implements ChatCommand, ButtonAction {
             replies.send(message, ChannelReplies.unknownTopic(typed));
             return;
         }
+        List<Topic> current = subscriptions.topics(new Recipient(channel.chatId(), null));
+        if (current.size() >= limits.maxTopics() && !current.contains(topic.get()) && !topic.get().equals(Topic.ALL)) {
+            replies.send(message, ChannelReplies.tooManyTopics(channel.shown(), current.size()));
+            return;
+        }
         follow(channel.chatId(), topic.get());
         audit.allowed(message.userId(), "channel-change", channel.shown() + " subscribe " + topic.get().key(), 1);
         replies.send(message, ChannelReplies.subscribed(channel.shown(), topics.label(topic.get())));
@@ -217,9 +232,12 @@ class ChannelCommands implements ChatCommand, ButtonAction {
         if (arg.equalsIgnoreCase("clear") || arg.equalsIgnoreCase("off")) {
             subscriptions.clearFilter(at);
         } else {
+            KeywordFilter current = subscriptions.filter(at);
+            int words = current.included().size() + current.excluded().size();
             for (String token : arg.split("[\\s,]+")) {
                 String word = KeywordFilter.normalise(token.replaceFirst("^[+-]", ""));
-                if (word != null) {
+                boolean known = word != null && (current.included().contains(word) || current.excluded().contains(word));
+                if (word != null && (known || ++words <= limits.maxFilterWords())) {
                     subscriptions.setWord(at, word, !token.startsWith("-"));
                 }
             }

@@ -124,6 +124,11 @@ final class ChannelReplies {
         return Html.escape(shown) + " now follows <b>" + Html.escape(label) + "</b>.";
     }
 
+    static String tooManyTopics(String shown, int count) {
+        return Html.escape(shown) + " follows " + count + " topics already, the most I keep. /channel unsubscribe "
+                + Html.escape(shown) + " <i>topic</i> first.";
+    }
+
     static String unsubscribed(String shown, String label, boolean nothingLeft) {
         return Html.escape(shown) + " no longer follows <b>" + Html.escape(label) + "</b>."
                 + (nothingLeft ? " It follows nothing now; /channel subscribe " + Html.escape(shown)

@@ -183,9 +183,9 @@ public class OutboxSender implements SmartLifecycle {
 
     private void deliver(Outbox.Due row, boolean paid) {
         try {
-            boolean[] asPhoto = {false};
+            boolean asPhoto = goesAsPhoto(row);
             SendResult result = send(row, paid, asPhoto);
-            if (asPhoto[0] && result instanceof SendResult.Sent) {
+            if (asPhoto && result instanceof SendResult.Sent) {
                 outbox.markPhotoPost(row.id()); // before the row is marked sent, so no edit of it sees it as text
             }
             record(row, result);
@@ -209,7 +209,7 @@ public class OutboxSender implements SmartLifecycle {
      * or a push with the chat's delivery options, as a photo when its entry has a picture and the text fits a
      * caption, else with the picture previewed above the text.
      */
-    private SendResult send(Outbox.Due row, boolean paid, boolean[] asPhoto) {
+    private SendResult send(Outbox.Due row, boolean paid, boolean asPhoto) {
         if (row.photo()) {
             return gateway.sendPhoto(row.chatId(), row.threadId(), outbox.photo(row.messageId()), row.text());
         }
@@ -225,12 +225,17 @@ public class OutboxSender implements SmartLifecycle {
             return gateway.send(row.chatId(), row.threadId(), row.text(), paid);
         }
         String image = row.imageUrl();
-        if (image != null && PhotoCaption.fits(row.text())) {
-            asPhoto[0] = true;
+        if (asPhoto) {
             String photo = image.startsWith(Entry.TELEGRAM_FILE) ? image.substring(Entry.TELEGRAM_FILE.length()) : image;
             return gateway.sendPhoto(row.chatId(), row.threadId(), photo, row.text(), pushOptions(row));
         }
         return gateway.sendPush(row.chatId(), row.threadId(), row.text(), pushOptions(row), paid);
+    }
+
+    /** A new push whose entry has a picture and whose text fits a caption goes out as that photo. */
+    private static boolean goesAsPhoto(Outbox.Due row) {
+        return row.priority() == Outbox.PUSH && !row.photo() && !row.isEdit() && row.buttons() == null
+                && row.imageUrl() != null && PhotoCaption.fits(row.text());
     }
 
     /** The chat's delivery options for a push, with its entry's web picture previewed above the text. */

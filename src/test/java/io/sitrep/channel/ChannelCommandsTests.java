@@ -69,6 +69,10 @@ class ChannelCommandsTests {
 
         say(privateText(OWNER, "/channel settings @not_linked"));
         assertThat(lastText(jdbc, OWNER)).contains("is not a linked channel");
+
+        // Console mode (no token, as here): someone who is not an editor learns why there are no channels.
+        say(privateText(8080, "/channel add @newsroom_live"));
+        assertThat(lastText(jdbc, 8080)).contains("Channels live on Telegram");
     }
 
     @Test

@@ -5,12 +5,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.sitrep.SitrepProperties;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.source.SourceStatus;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ class SourcesCommandTests {
                 new SitrepProperties.Source("Open", "https://example.org/open/", Duration.ofSeconds(60))),
                 null, null, null, null);
         Replies replies = mock(Replies.class);
+        when(replies.readerOf(any(IncomingMessage.class))).thenReturn(ReaderSettings.GMT);
         AtomicReference<String> shown = new AtomicReference<>();
         doAnswer(call -> {
             shown.set(call.getArgument(1));

@@ -46,4 +46,45 @@ public interface ChatGateway {
     default SendResult setCommands(MenuScope scope, List<MenuCommand> commands) {
         return new SendResult.Sent(0);
     }
+
+    /**
+     * Sends a push with its delivery options: silent ({@code disable_notification}) and link previews, or the
+     * picture at {@code options.previewUrl()} previewed above the text.
+     */
+    default SendResult sendPush(long chatId, Integer threadId, String html, PushOptions options, boolean paidBroadcast) {
+        return send(chatId, threadId, html, paidBroadcast);
+    }
+
+    /**
+     * Sends a picture by HTTP URL or Telegram file_id with an HTML caption of at most 1024
+     * characters; without pictures, the caption alone.
+     */
+    default SendResult sendPhoto(long chatId, Integer threadId, String photo, String captionHtml, PushOptions options) {
+        return sendPush(chatId, threadId, captionHtml, options, false);
+    }
+
+    /** Replaces the text of a message sent earlier, keeping its delivery options (the preview above it). */
+    default SendResult edit(long chatId, long messageId, String html, PushOptions options) {
+        return edit(chatId, messageId, html);
+    }
+
+    /** Replaces the caption of a photo sent earlier (editMessageCaption); "not modified" counts as done. */
+    default SendResult editCaption(long chatId, long messageId, String captionHtml) {
+        return edit(chatId, messageId, captionHtml);
+    }
+
+    /** Looks a chat up by @username or numeric id (getChat). */
+    default ChatLookup lookUp(String usernameOrId) {
+        return new ChatLookup.NoBotApi();
+    }
+
+    /** A user's standing in a chat with the right to post (getChatMember); UNKNOWN when it cannot be learnt. */
+    default MemberRights memberRights(long chatId, long userId) {
+        return new MemberRights(memberStatus(chatId, userId), false);
+    }
+
+    /** The bot's own user id (getMe), or 0 when it cannot be learnt. */
+    default long botUserId() {
+        return 0;
+    }
 }

@@ -13,9 +13,10 @@ package io.sitrep.chat;
  * @param kind        what happened
  * @param callbackId  the id to answer a button press with, else null
  * @param newChatId   for {@link Kind#MIGRATED}: the supergroup's id, else 0
+ * @param photoFileId for a photo sent with a command as its caption: the Telegram file_id of its largest size
  */
 public record IncomingMessage(long chatId, String chatType, String title, long userId, Integer threadId, String text,
-                              Kind kind, String callbackId, long newChatId) {
+                              Kind kind, String callbackId, long newChatId, String photoFileId) {
 
     /** What an incoming message is. */
     public enum Kind {
@@ -33,6 +34,25 @@ public record IncomingMessage(long chatId, String chatType, String title, long u
 
     public IncomingMessage {
         kind = kind == null ? Kind.TEXT : kind;
+    }
+
+    public IncomingMessage(long chatId, String chatType, String title, long userId, Integer threadId, String text,
+                           Kind kind, String callbackId, long newChatId) {
+        this(chatId, chatType, title, userId, threadId, text, kind, callbackId, newChatId, null);
+    }
+
+    /** A photo with a caption (such as {@code /publish text}); the caption is the text. */
+    public static IncomingMessage photo(long chatId, String chatType, String title, long userId, Integer threadId,
+                                        String caption, String fileId) {
+        return new IncomingMessage(chatId, chatType, title, userId, threadId, caption, Kind.TEXT, null, 0, fileId);
+    }
+
+    public boolean isChannel() {
+        return "channel".equals(chatType);
+    }
+
+    public boolean isPrivate() {
+        return "private".equals(chatType);
     }
 
     /** A typed text. */

@@ -7,6 +7,12 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChat;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.ChatFullInfo;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberAdministrator;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -34,6 +40,7 @@ class TelegramChatGateway implements ChatGateway {
 
     private final TelegramClient client;
     private final TokenRedactor redactor;
+    private volatile long botId;
 
     TelegramChatGateway(TelegramClient client, TokenRedactor redactor) {
         this.client = client;
@@ -51,16 +58,108 @@ class TelegramChatGateway implements ChatGateway {
     }
 
     private SendResult send(long chatId, Integer threadId, String html, Buttons buttons, boolean paidBroadcast) {
+        return send(chatId, threadId, html, buttons, PushOptions.PLAIN, paidBroadcast);
+    }
+
+    @Override
+    public SendResult sendPush(long chatId, Integer threadId, String html, PushOptions options, boolean paidBroadcast) {
+        return send(chatId, threadId, html, null, options, paidBroadcast);
+    }
+
+    private SendResult send(long chatId, Integer threadId, String html, Buttons buttons, PushOptions options,
+                            boolean paidBroadcast) {
         SendMessage send = SendMessage.builder()
                 .chatId(chatId)
                 .messageThreadId(threadId)
                 .text(html)
                 .parseMode("HTML")
-                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .linkPreviewOptions(previews(options))
+                .disableNotification(options.silent() ? Boolean.TRUE : null)
                 .replyMarkup(buttons == null || buttons.isEmpty() ? null : keyboard(buttons))
                 .allowPaidBroadcast(paidBroadcast ? Boolean.TRUE : null)
                 .build();
         return deliver(() -> client.execute(send), chatId);
+    }
+
+    /** No preview, the text's own first link, or a chosen link (the entry's picture) shown above the text. */
+    private static LinkPreviewOptions previews(PushOptions options) {
+        if (options.previewUrl() != null) {
+            return LinkPreviewOptions.builder().urlField(options.previewUrl()).showAboveText(true).build();
+        }
+        return options.previews() ? null : LinkPreviewOptions.builder().isDisabled(true).build();
+    }
+
+    @Override
+    public SendResult sendPhoto(long chatId, Integer threadId, String photo, String captionHtml, PushOptions options) {
+        org.telegram.telegrambots.meta.api.methods.send.SendPhoto send = org.telegram.telegrambots.meta.api.methods.send.SendPhoto.builder()
+                .chatId(chatId)
+                .messageThreadId(threadId)
+                .photo(new org.telegram.telegrambots.meta.api.objects.InputFile(photo))
+                .caption(captionHtml)
+                .parseMode("HTML")
+                .disableNotification(options.silent() ? Boolean.TRUE : null)
+                .build();
+        return deliver(() -> client.execute(send), chatId);
+    }
+
+    @Override
+    public SendResult editCaption(long chatId, long messageId, String captionHtml) {
+        EditMessageCaption edit = EditMessageCaption.builder()
+                .chatId(chatId)
+                .messageId(Math.toIntExact(messageId))
+                .caption(captionHtml)
+                .parseMode("HTML")
+                .build();
+        return edited(() -> client.execute(edit), chatId, messageId);
+    }
+
+    @Override
+    public ChatLookup lookUp(String usernameOrId) {
+        try {
+            ChatFullInfo chat = client.execute(GetChat.builder().chatId(usernameOrId).build());
+            return new ChatLookup.Found(chat.getId(), chat.getType(), chat.getTitle(), chat.getUserName());
+        } catch (TelegramApiRequestException e) {
+            if (e.getErrorCode() != null && e.getErrorCode() >= 400 && e.getErrorCode() < 500
+                    && e.getErrorCode() != 401 && e.getErrorCode() != 404 && e.getErrorCode() != 429) {
+                return new ChatLookup.NotFound(redactor.redact(String.valueOf(e.getApiResponse())));
+            }
+            return new ChatLookup.Unavailable(redactor.redact(String.valueOf(e.getApiResponse())));
+        } catch (TelegramApiException | RuntimeException e) {
+            return new ChatLookup.Unavailable(redactor.redact(String.valueOf(e.getMessage())));
+        }
+    }
+
+    @Override
+    public MemberRights memberRights(long chatId, long userId) {
+        try {
+            ChatMember member = client.execute(GetChatMember.builder().chatId(chatId).userId(userId).build());
+            if (member == null) {
+                return MemberRights.UNKNOWN;
+            }
+            MemberStatus status = MemberStatus.of(member.getStatus());
+            boolean canPost = status == MemberStatus.CREATOR
+                    || member instanceof ChatMemberAdministrator admin && Boolean.TRUE.equals(admin.getCanPostMessages());
+            return new MemberRights(status, canPost);
+        } catch (TelegramApiException | RuntimeException e) {
+            log.warn("getChatMember for chat {} failed: {}", chatId, redactor.redact(e.getMessage()));
+            return MemberRights.UNKNOWN;
+        }
+    }
+
+    @Override
+    public long botUserId() {
+        long known = botId;
+        if (known != 0) {
+            return known;
+        }
+        try {
+            User me = client.execute(new GetMe());
+            botId = me.getId();
+            return botId;
+        } catch (TelegramApiException | RuntimeException e) {
+            log.warn("getMe failed: {}", redactor.redact(e.getMessage()));
+            return 0;
+        }
     }
 
     @Override
@@ -93,15 +192,29 @@ class TelegramChatGateway implements ChatGateway {
 
     @Override
     public SendResult edit(long chatId, long messageId, String html) {
+        return edit(chatId, messageId, html, PushOptions.PLAIN);
+    }
+
+    @Override
+    public SendResult edit(long chatId, long messageId, String html, PushOptions options) {
         EditMessageText edit = EditMessageText.builder()
                 .chatId(chatId)
                 .messageId(Math.toIntExact(messageId))
                 .text(html)
                 .parseMode("HTML")
-                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .linkPreviewOptions(previews(options))
                 .build();
+        return edited(() -> client.execute(edit), chatId, messageId);
+    }
+
+    /** A call that changes a message already sent. */
+    private interface Change {
+        void run() throws TelegramApiException;
+    }
+
+    private SendResult edited(Change call, long chatId, long messageId) {
         try {
-            client.execute(edit);
+            call.run();
             return new SendResult.Sent(messageId);
         } catch (TelegramApiException e) {
             SendResult result = classify(e, chatId);
@@ -188,7 +301,9 @@ class TelegramChatGateway implements ChatGateway {
         String lower = description.toLowerCase(Locale.ROOT);
         if (code == 400 && (lower.contains("chat not found") || lower.contains("user is deactivated")
                 || lower.contains("group chat was deleted") || lower.contains("bot was kicked")
-                || lower.contains("bot was blocked") || lower.contains("peer_id_invalid"))) {
+                || lower.contains("bot was blocked") || lower.contains("peer_id_invalid")
+                || lower.contains("need administrator rights in the channel"))) {
+            // The last: a channel that demoted the bot answers sends with this 400 rather than a 403.
             return new SendResult.ChatGone(description);
         }
         if (code == 401 || code == 404) {

@@ -33,11 +33,21 @@ final class UpdateTranslator {
         if (message.getMigrateToChatId() != null) {
             return Optional.of(IncomingMessage.migrated(chat.getId(), chat.getType(), titleOf(chat), message.getMigrateToChatId()));
         }
-        if (message.getText() == null) {
-            return Optional.empty();
-        }
         long userId = message.getFrom() != null ? message.getFrom().getId() : 0L;
         Integer thread = Boolean.TRUE.equals(message.getIsTopicMessage()) ? message.getMessageThreadId() : null;
+        if (message.getText() == null) {
+            // A photo whose caption is a command (an editor's /publish with a picture); other photos are not for us.
+            if (message.getPhoto() == null || message.getPhoto().isEmpty() || message.getCaption() == null
+                    || !message.getCaption().startsWith("/")) {
+                return Optional.empty();
+            }
+            String largest = message.getPhoto().stream()
+                    .max(java.util.Comparator.comparingInt(p -> (p.getWidth() == null ? 0 : p.getWidth())
+                            * (p.getHeight() == null ? 0 : p.getHeight())))
+                    .map(org.telegram.telegrambots.meta.api.objects.photo.PhotoSize::getFileId).orElse(null);
+            return Optional.of(IncomingMessage.photo(chat.getId(), chat.getType(), titleOf(chat), userId, thread,
+                    message.getCaption(), largest));
+        }
         return Optional.of(new IncomingMessage(chat.getId(), chat.getType(), titleOf(chat), userId, thread, message.getText()));
     }
 
@@ -58,16 +68,28 @@ final class UpdateTranslator {
         if (chat == null || change.getNewChatMember() == null) {
             return Optional.empty();
         }
-        MemberStatus now = MemberStatus.of(change.getNewChatMember().getStatus());
-        MemberStatus before = change.getOldChatMember() == null ? MemberStatus.LEFT
-                : MemberStatus.of(change.getOldChatMember().getStatus());
-        boolean inNow = now != MemberStatus.LEFT && now != MemberStatus.KICKED && now != MemberStatus.UNKNOWN;
-        boolean inBefore = before != MemberStatus.LEFT && before != MemberStatus.KICKED && before != MemberStatus.UNKNOWN;
+        boolean channel = "channel".equals(chat.getType());
+        boolean inNow = present(change.getNewChatMember(), channel);
+        boolean inBefore = change.getOldChatMember() != null && present(change.getOldChatMember(), channel);
         if (inNow == inBefore) {
-            return Optional.empty(); // e.g. promoted to admin: nothing to say
+            return Optional.empty(); // e.g. promoted to admin in a group: nothing to say
         }
         long userId = change.getFrom() != null ? change.getFrom().getId() : 0L;
         return Optional.of(IncomingMessage.membership(chat.getId(), chat.getType(), titleOf(chat), userId, inNow));
+    }
+
+    /**
+     * Whether the bot can do its job in the chat as this member: in a group any membership, in a channel only as an
+     * administrator allowed to post (a demotion there is as good as a removal).
+     */
+    private static boolean present(org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember member, boolean channel) {
+        MemberStatus status = MemberStatus.of(member.getStatus());
+        if (channel) {
+            return status == MemberStatus.CREATOR
+                    || member instanceof org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberAdministrator admin
+                    && Boolean.TRUE.equals(admin.getCanPostMessages());
+        }
+        return status != MemberStatus.LEFT && status != MemberStatus.KICKED && status != MemberStatus.UNKNOWN;
     }
 
     private static String titleOf(Chat chat) {

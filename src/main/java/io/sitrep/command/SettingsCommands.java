@@ -1,16 +1,14 @@
 package io.sitrep.command;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.sitrep.briefing.Html;
 import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.subscription.ChatSettings;
-import io.sitrep.subscription.DeliveryMode;
 import io.sitrep.subscription.GroupAdmins;
-import io.sitrep.subscription.QuietHours;
+import io.sitrep.subscription.SettingChange;
 import io.sitrep.subscription.SettingsStore;
 import io.sitrep.subscription.TimeZones;
 import org.springframework.core.annotation.Order;
@@ -18,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * /settings with its buttons (callback data {@code set:...}), and the typed equivalents /timezone, /digest and
- * /quiet: the chat's time zone, instant or digest delivery, and quiet hours. Changing them takes a group admin.
+ * /quiet: the chat's time zone, instant or digest delivery, quiet hours, silent pushes and link previews. Changing
+ * them takes a group admin.
  */
 @Component
 @Order(90)
@@ -41,7 +40,7 @@ class SettingsCommands implements ChatCommand, ButtonAction {
     @Override
     public List<CommandInfo> commands() {
         return List.of(
-                CommandInfo.of("settings", EVERYWHERE, "", "time zone, instant or digest, quiet hours"),
+                CommandInfo.of("settings", EVERYWHERE, "", "time zone, instant or digest, quiet hours, silent pushes, link previews"),
                 CommandInfo.of("timezone", EVERYWHERE, "<i>zone</i>", "show times in a zone, such as GMT+3 or Europe/Kyiv"),
                 CommandInfo.of("digest", EVERYWHERE, "<i>hourly, daily 8 or off</i>", "UPDATEs in one message per hour or day"),
                 CommandInfo.of("quiet", EVERYWHERE, "<i>22-7 or off</i>", "hold UPDATEs during these local hours"));
@@ -65,11 +64,7 @@ class SettingsCommands implements ChatCommand, ButtonAction {
             return;
         }
         ChatSettings current = settings.of(message.chatId());
-        Optional<ChatSettings> changed = switch (request.name()) {
-            case "timezone" -> TimeZones.parse(arg).map(current::withZone);
-            case "digest" -> digest(current, arg);
-            default -> quiet(current, arg);
-        };
+        Optional<ChatSettings> changed = SettingChange.apply(current, request.name(), arg);
         if (changed.isEmpty()) {
             replies.send(message, "I did not understand " + Html.escape(Html.trim(arg, 40)) + ". " + usage(request.name()));
             return;
@@ -91,13 +86,7 @@ class SettingsCommands implements ChatCommand, ButtonAction {
             return "Only the group's admins can change its settings.";
         }
         ChatSettings current = settings.of(press.chatId());
-        Optional<ChatSettings> changed = switch (what) {
-            case "tz" -> TimeZones.parse(value).map(current::withZone);
-            case "mode" -> digest(current, value);
-            case "daily" -> digest(current, "daily " + value);
-            case "quiet" -> quiet(current, value);
-            default -> Optional.empty();
-        };
+        Optional<ChatSettings> changed = SettingChange.apply(current, what, value);
         if (changed.isEmpty()) {
             return "That button is out of date.";
         }
@@ -115,55 +104,12 @@ class SettingsCommands implements ChatCommand, ButtonAction {
                     + TimeZones.describe(current.zone()) + "). Or type /digest hourly, /digest daily 8, /digest off.", dailyButtons());
             case "quiet" -> replies.send(to, "During quiet hours pushes are held and sent when they end. Pick hours ("
                     + TimeZones.describe(current.zone()) + "), or type /quiet 22-7 or /quiet off.", quietButtons());
-            default -> replies.send(to, "<b>Settings</b>\n" + summary(current, to.isGroup()), mainButtons(to.isGroup()));
+            default -> replies.send(to, "<b>Settings</b>\n" + summary(current, to.isGroup()), mainButtons(to.isGroup(), current));
         }
     }
 
     static String summary(ChatSettings s, boolean group) {
-        StringBuilder text = new StringBuilder();
-        text.append("Delivery: ").append(s.mode().describe());
-        if (s.mode() == DeliveryMode.DAILY) {
-            text.append(String.format(" at %02d:00", s.dailyHour()));
-        }
-        text.append(". Times in ").append(TimeZones.describe(s.zone())).append(" (GMT shown too). Quiet hours: ")
-                .append(s.quiet() == null ? "none" : s.quiet().describe()).append('.');
-        if (group && s.mode() == DeliveryMode.INSTANT) {
-            text.append("\nTip: groups usually prefer a digest.");
-        }
-        return text.toString();
-    }
-
-    private static Optional<ChatSettings> digest(ChatSettings current, String typed) {
-        String[] words = typed.toLowerCase(Locale.ROOT).strip().split("\\s+");
-        switch (words[0]) {
-            case "off", "instant", "none" -> {
-                return Optional.of(current.withMode(DeliveryMode.INSTANT));
-            }
-            case "hourly" -> {
-                return Optional.of(current.withMode(DeliveryMode.HOURLY));
-            }
-            case "daily" -> {
-                if (words.length == 1) {
-                    return Optional.of(current.withDailyHour(current.dailyHour()));
-                }
-                try {
-                    int hour = Integer.parseInt(words[1].replaceFirst(":00$", ""));
-                    return hour >= 0 && hour <= 23 ? Optional.of(current.withDailyHour(hour)) : Optional.empty();
-                } catch (NumberFormatException e) {
-                    return Optional.empty();
-                }
-            }
-            default -> {
-                return Optional.empty();
-            }
-        }
-    }
-
-    private static Optional<ChatSettings> quiet(ChatSettings current, String typed) {
-        if (typed.equalsIgnoreCase("off") || typed.equalsIgnoreCase("none")) {
-            return Optional.of(current.withQuiet(null));
-        }
-        return QuietHours.parse(typed).map(current::withQuiet);
+        return SettingChange.summary(s, group);
     }
 
     private static String usage(String command) {
@@ -174,11 +120,15 @@ class SettingsCommands implements ChatCommand, ButtonAction {
         };
     }
 
-    private static Buttons mainButtons(boolean group) {
+    private static Buttons mainButtons(boolean group, ChatSettings current) {
         return Buttons.row(Buttons.button("Instant", "set:mode:instant"),
                         Buttons.button(group ? "Hourly (suggested)" : "Hourly", "set:mode:hourly"),
                         Buttons.button("Daily\u2026", "set:menu:daily"))
-                .and(Buttons.button("Time zone\u2026", "set:menu:tz"), Buttons.button("Quiet hours\u2026", "set:menu:quiet"));
+                .and(Buttons.button("Time zone\u2026", "set:menu:tz"), Buttons.button("Quiet hours\u2026", "set:menu:quiet"))
+                .and(Buttons.button(current.silent() ? "Pushes with sound" : "Silent pushes",
+                                "set:silent:" + (current.silent() ? "off" : "on")),
+                        Buttons.button(current.previews() ? "Link previews off" : "Link previews on",
+                                "set:previews:" + (current.previews() ? "off" : "on")));
     }
 
     private static Buttons zoneButtons() {

@@ -42,7 +42,12 @@ public class Outbox {
 
     /** A row due for sending (no Telegram message yet) or editing (the chat has one showing other text). */
     record Due(long id, long chatId, Integer threadId, long messageId, int priority, int attempts, String text,
-               Long telegramMessageId, String buttons, boolean photo) {
+               Long telegramMessageId, String buttons, boolean photo, String imageUrl, boolean photoPost) {
+
+        Due(long id, long chatId, Integer threadId, long messageId, int priority, int attempts, String text,
+            Long telegramMessageId, String buttons, boolean photo) {
+            this(id, chatId, threadId, messageId, priority, attempts, text, telegramMessageId, buttons, photo, null, false);
+        }
 
         Due(long id, long chatId, Integer threadId, long messageId, int priority, int attempts, String text,
             Long telegramMessageId, String buttons) {
@@ -370,10 +375,23 @@ public class Outbox {
 
     private long insertMessage(String kind, String entryId, String version, int part, String text, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO message (kind, entry_id, entry_version, part, text, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(kind, entryId, version, part, text, SqlTime.of(now))
+        String image = "PUSH".equals(kind) && part == 0 && entryId != null ? imageOf(entryId) : null;
+        jdbc.sql("INSERT INTO message (kind, entry_id, entry_version, part, text, created_at, image_url) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(kind, entryId, version, part, text, SqlTime.of(now), image)
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /**
+     * The stored entry's own picture, kept with the first part of its push so a restart still sends it; a message
+     * row is written per entry part, not per chat, so this costs one query per push.
+     */
+    private String imageOf(String entryId) {
+        return jdbc.sql("SELECT media FROM entry WHERE id = ?").param(entryId).query(String.class).optional()
+                .filter(media -> !media.isBlank())
+                .map(media -> io.sitrep.source.Entry.imageOf(java.util.List.of(media.split("\n"))))
+                .filter(image -> image.length() <= 2048)
+                .orElse(null);
     }
 
     /**
@@ -381,15 +399,27 @@ public class Outbox {
      * H2 read the index in order and stop at the limit; ordering by id alone made it sort every pending row.
      */
     List<Due> due(Instant now, int priority, int limit) {
-        return jdbc.sql("SELECT o.id, o.chat_id, o.thread_id, o.message_id, o.priority, o.attempts, m.text, o.telegram_message_id, m.buttons, "
-                        + "CASE WHEN m.kind = 'PHOTO' THEN 1 ELSE 0 END "
-                        + "FROM outbox o JOIN message m ON m.id = o.message_id "
+        return jdbc.sql("SELECT " + DUE_COLUMNS + " FROM outbox o JOIN message m ON m.id = o.message_id "
                         + "WHERE o.state = 'PENDING' AND o.priority = ? AND o.next_attempt_at <= ? "
                         + "ORDER BY o.state, o.priority, o.id LIMIT ?")
                 .params(priority, SqlTime.of(now), limit)
-                .query((rs, i) -> new Due(rs.getLong(1), rs.getLong(2), (Integer) rs.getObject(3), rs.getLong(4),
-                        rs.getInt(5), rs.getInt(6), rs.getString(7), (Long) rs.getObject(8), rs.getString(9), rs.getInt(10) == 1))
+                .query((rs, i) -> due(rs))
                 .list();
+    }
+
+    /** The columns {@link #due(java.sql.ResultSet)} reads, from {@code outbox o JOIN message m}. */
+    static final String DUE_COLUMNS = "o.id, o.chat_id, o.thread_id, o.message_id, o.priority, o.attempts, m.text, "
+            + "o.telegram_message_id, m.buttons, CASE WHEN m.kind = 'PHOTO' THEN 1 ELSE 0 END, m.image_url, o.photo_post";
+
+    static Due due(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Due(rs.getLong(1), rs.getLong(2), (Integer) rs.getObject(3), rs.getLong(4), rs.getInt(5), rs.getInt(6),
+                rs.getString(7), (Long) rs.getObject(8), rs.getString(9), rs.getInt(10) == 1, rs.getString(11),
+                rs.getBoolean(12));
+    }
+
+    /** Records that a push went out as a photo with its text as the caption, so its edits change the caption. */
+    void markPhotoPost(long id) {
+        jdbc.sql("UPDATE outbox SET photo_post = TRUE WHERE id = ?").param(id).update();
     }
 
     /**

@@ -94,12 +94,10 @@ public class OutboxClaims {
             }
             jdbc.sql("UPDATE outbox SET state = 'SENDING', claimed_by = :owner, claim_expires_at = :until WHERE id IN (:ids)")
                     .param("owner", owner).param("until", SqlTime.of(now.plus(claimTtl))).param("ids", ids).update();
-            return jdbc.sql("SELECT o.id, o.chat_id, o.thread_id, o.message_id, o.priority, o.attempts, m.text, "
-                            + "o.telegram_message_id, m.buttons, CASE WHEN m.kind = 'PHOTO' THEN 1 ELSE 0 END FROM outbox o "
+            return jdbc.sql("SELECT " + Outbox.DUE_COLUMNS + " FROM outbox o "
                             + "JOIN message m ON m.id = o.message_id WHERE o.id IN (:ids) ORDER BY o.priority, o.id")
                     .param("ids", ids)
-                    .query((rs, i) -> new Outbox.Due(rs.getLong(1), rs.getLong(2), (Integer) rs.getObject(3),
-                            rs.getLong(4), rs.getInt(5), rs.getInt(6), rs.getString(7), (Long) rs.getObject(8), rs.getString(9), rs.getInt(10) == 1))
+                    .query((rs, i) -> Outbox.due(rs))
                     .list();
         });
         returnTokens(allowed - claimed.size());

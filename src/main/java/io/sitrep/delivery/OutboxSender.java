@@ -13,7 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.sitrep.SitrepProperties;
 import io.sitrep.chat.ChatGateway;
+import io.sitrep.chat.PushOptions;
 import io.sitrep.chat.SendResult;
+import io.sitrep.source.Entry;
+import io.sitrep.subscription.ChatSettings;
+import io.sitrep.subscription.SettingsStore;
 import io.sitrep.subscription.ChatUnsubscribed;
 import io.sitrep.subscription.SubscriberStore;
 import org.slf4j.Logger;
@@ -58,6 +62,8 @@ public class OutboxSender implements SmartLifecycle {
     private ExecutorService workers;
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     private OutboxClaims claims; // several instances on one database: rows are claimed, never just read
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private SettingsStore chatSettings; // silent pushes and link previews per chat; absent in bare delivery tests
     private long lastReplyPoll;
     private long lastPushPoll;
     private boolean lastPushPollFoundRows;
@@ -184,13 +190,11 @@ public class OutboxSender implements SmartLifecycle {
 
     private void deliver(Outbox.Due row, boolean paid) {
         try {
-            SendResult result = row.photo()
-                    ? gateway.sendPhoto(row.chatId(), row.threadId(), outbox.photo(row.messageId()), row.text())
-                    : row.isEdit()
-                    ? gateway.edit(row.chatId(), row.telegramMessageId(), row.text())
-                    : row.buttons() != null
-                    ? gateway.send(row.chatId(), row.threadId(), row.text(), io.sitrep.chat.Buttons.decode(row.buttons()))
-                    : gateway.send(row.chatId(), row.threadId(), row.text(), paid);
+            boolean asPhoto = goesAsPhoto(row);
+            SendResult result = send(row, paid, asPhoto);
+            if (asPhoto && result instanceof SendResult.Sent) {
+                outbox.markPhotoPost(row.id()); // before the row is marked sent, so no edit of it sees it as text
+            }
             record(row, result);
         } catch (RuntimeException e) {
             log.error("Sending outbox row {} failed unexpectedly", row.id(), e);
@@ -208,6 +212,51 @@ public class OutboxSender implements SmartLifecycle {
             queue.finished(row.id());
             signal.nudge();
         }
+    }
+
+    /**
+     * One Bot API call for a row: a map picture, an edit (of a caption when the push went out as a photo), a reply,
+     * or a push with the chat's delivery options, as a photo when its entry has a picture and the text fits a
+     * caption, else with the picture previewed above the text.
+     */
+    private SendResult send(Outbox.Due row, boolean paid, boolean asPhoto) {
+        if (row.photo()) {
+            return gateway.sendPhoto(row.chatId(), row.threadId(), outbox.photo(row.messageId()), row.text());
+        }
+        if (row.isEdit()) {
+            return row.photoPost()
+                    ? gateway.editCaption(row.chatId(), row.telegramMessageId(), PhotoCaption.fit(row.text()))
+                    : gateway.edit(row.chatId(), row.telegramMessageId(), row.text(), pushOptions(row));
+        }
+        if (row.buttons() != null) {
+            return gateway.send(row.chatId(), row.threadId(), row.text(), io.sitrep.chat.Buttons.decode(row.buttons()));
+        }
+        if (row.priority() != Outbox.PUSH) {
+            return gateway.send(row.chatId(), row.threadId(), row.text(), paid);
+        }
+        String image = row.imageUrl();
+        if (asPhoto) {
+            String photo = image.startsWith(Entry.TELEGRAM_FILE) ? image.substring(Entry.TELEGRAM_FILE.length()) : image;
+            return gateway.sendPhoto(row.chatId(), row.threadId(), photo, row.text(), pushOptions(row));
+        }
+        return gateway.sendPush(row.chatId(), row.threadId(), row.text(), pushOptions(row), paid);
+    }
+
+    /** A new push whose entry has a picture and whose text fits a caption goes out as that photo. */
+    private static boolean goesAsPhoto(Outbox.Due row) {
+        return row.priority() == Outbox.PUSH && !row.photo() && !row.isEdit() && row.buttons() == null
+                && row.imageUrl() != null && PhotoCaption.fits(row.text());
+    }
+
+    /** The chat's delivery options for a push, with its entry's web picture previewed above the text. */
+    private PushOptions pushOptions(Outbox.Due row) {
+        if (row.priority() != Outbox.PUSH) {
+            return PushOptions.PLAIN;
+        }
+        ChatSettings chat = chatSettings == null ? null : chatSettings.of(row.chatId());
+        PushOptions options = chat == null ? PushOptions.PLAIN : new PushOptions(chat.silent(), chat.previews(), null);
+        String image = row.imageUrl();
+        return image != null && !image.startsWith(Entry.TELEGRAM_FILE) ? options.withPictureAbove(image) : options;
     }
 
     private void record(Outbox.Due row, SendResult result) {

@@ -77,7 +77,7 @@ class EditorCommands implements ChatCommand, ButtonAction {
     @Override
     public List<CommandInfo> commands() {
         return List.of(
-                editorOnly("publish", "<i>text</i>", "publish a newsroom UPDATE"),
+                editorOnly("publish", "<i>text</i>", "publish a newsroom UPDATE (as a photo's caption to publish the photo too)"),
                 editorOnly("broadcast", "<i>text</i>", "message every subscriber, after a preview"),
                 editorOnly("entries", "", "the newest entries with their ids"),
                 editorOnly("correct", "<i>entry-id</i> <i>corrected text</i>", "correct an entry by id"),
@@ -165,9 +165,10 @@ class EditorCommands implements ChatCommand, ButtonAction {
             replies.send(message, "Publish what? /publish <i>text</i> sends an UPDATE of your own to subscribers.");
             return;
         }
-        Entry entry = newsroom.publish(text, message.userId());
+        Entry entry = newsroom.publish(text, message.userId(), message.photoFileId());
         int chats = (int) outbox.chatsReached(entry.id());
-        audit.allowed(message.userId(), "publish", entry.id() + ": " + Html.trim(entry.headline(), 200), chats);
+        audit.allowed(message.userId(), "publish", entry.id() + (message.photoFileId() == null ? "" : " (with photo)") + ": "
+                + Html.trim(entry.headline(), 200), chats);
         replies.send(message, "Published as <code>" + entry.id() + "</code> at " + Times.of(entry.time(), replies.readerOf(message).zone())
                 + "; queued for " + chats + " chat" + (chats == 1 ? "" : "s")
                 + " now (digest and quiet-hours chats get it later; topics and filters apply). /correct " + entry.id()
@@ -238,7 +239,8 @@ class EditorCommands implements ChatCommand, ButtonAction {
         SendCounters.Counts counts = counters.counts();
         StringBuilder html = new StringBuilder("<b>Sitrep stats</b>");
         html.append("\nSubscribers: ").append(subscribers.countActive(true)).append(" private, ")
-                .append(subscribers.countActive(false)).append(" groups (active)");
+                .append(subscribers.countActive(false)).append(" groups, ").append(subscribers.countActiveChannels())
+                .append(" channels (active)");
         html.append("\nOutbox: ").append(outbox.pendingCount()).append(" waiting; ").append(held.count())
                 .append(" held for digests or quiet hours");
         html.append("\nSent in the last hour: ").append(counts.sendsLastHour()).append(" (since start ")

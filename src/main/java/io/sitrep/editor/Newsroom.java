@@ -51,12 +51,21 @@ public class Newsroom {
 
     /** Stores an editor's UPDATE, timestamped now, and publishes it to subscribers (their filters apply). */
     public Entry publish(String text, long editorId) {
+        return publish(text, editorId, null);
+    }
+
+    /**
+     * {@link #publish(String, long)} with a picture the editor sent (its Telegram file_id, or null): the push goes
+     * out as that photo with the text as its caption when the text fits one.
+     */
+    public Entry publish(String text, long editorId, String photoFileId) {
         Instant now = clock.instant();
         Instant time = now.truncatedTo(ChronoUnit.SECONDS);
         List<String> paragraphs = paragraphs(text);
         String id = "nr" + hash(editorId + "|" + now + "|" + text, 16);
         Entry entry = new Entry(id, properties.name(), properties.url(), EntryKind.UPDATE, time, headline(paragraphs),
-                paragraphs, List.of(), List.of(), hash(String.join("\n\n", paragraphs), 12), 0);
+                paragraphs, List.of(), photoFileId == null ? List.of() : List.of(Entry.TELEGRAM_FILE + photoFileId),
+                hash(String.join("\n\n", paragraphs), 12), 0);
         store.insert(entry, now);
         List<Entry> newsroom = new ArrayList<>();
         newsroom.add(entry);

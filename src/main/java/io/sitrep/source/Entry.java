@@ -32,6 +32,38 @@ public record Entry(String id, String source, String pageUrl, EntryKind kind, In
         return String.join("\n\n", paragraphs);
     }
 
+    /** Prefix of a picture held by Telegram (an editor's photo): {@code tg-file:<file_id>}. */
+    public static final String TELEGRAM_FILE = "tg-file:";
+
+    /**
+     * The entry's own picture: the first of its media that is an image file (by its extension), or a Telegram file
+     * ({@link #TELEGRAM_FILE}); null when it has none. Videos, embeds and posts are not pictures.
+     */
+    public String imageUrl() {
+        return imageOf(media);
+    }
+
+    /** {@link #imageUrl()} for media read elsewhere (one link per item). */
+    public static String imageOf(List<String> media) {
+        for (String link : media) {
+            if (link == null) {
+                continue;
+            }
+            if (link.startsWith(TELEGRAM_FILE) && link.length() > TELEGRAM_FILE.length()) {
+                return link;
+            }
+            String lower = link.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
+                continue;
+            }
+            String path = lower.replaceFirst("[?#].*$", "");
+            if (path.matches(".*\\.(jpe?g|png|webp)$")) {
+                return link;
+            }
+        }
+        return null;
+    }
+
     public boolean isUpdate() {
         return kind == EntryKind.UPDATE;
     }

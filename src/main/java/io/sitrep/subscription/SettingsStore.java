@@ -25,14 +25,14 @@ public class SettingsStore {
     }
 
     private ChatSettings load(long chatId) {
-        return jdbc.sql("SELECT time_zone, mode, daily_hour, quiet_from, quiet_to FROM chat_settings WHERE chat_id = ?")
+        return jdbc.sql("SELECT time_zone, mode, daily_hour, quiet_from, quiet_to, silent, link_previews FROM chat_settings WHERE chat_id = ?")
                 .param(chatId)
                 .query((rs, i) -> {
                     Integer from = (Integer) rs.getObject(4);
                     Integer to = (Integer) rs.getObject(5);
                     return new ChatSettings(chatId, TimeZones.parse(rs.getString(1)).orElse(TimeZones.GMT),
                             DeliveryMode.valueOf(rs.getString(2)), rs.getInt(3),
-                            from == null || to == null ? null : new QuietHours(from, to));
+                            from == null || to == null ? null : new QuietHours(from, to), rs.getBoolean(6), rs.getBoolean(7));
                 })
                 .optional().orElse(ChatSettings.defaults(chatId));
     }
@@ -41,12 +41,15 @@ public class SettingsStore {
         String zone = zoneText(settings.zone());
         Integer from = settings.quiet() == null ? null : settings.quiet().from();
         Integer to = settings.quiet() == null ? null : settings.quiet().to();
-        int updated = jdbc.sql("UPDATE chat_settings SET time_zone = ?, mode = ?, daily_hour = ?, quiet_from = ?, quiet_to = ? "
-                        + "WHERE chat_id = ?")
-                .params(zone, settings.mode().name(), settings.dailyHour(), from, to, settings.chatId()).update();
+        int updated = jdbc.sql("UPDATE chat_settings SET time_zone = ?, mode = ?, daily_hour = ?, quiet_from = ?, quiet_to = ?, "
+                        + "silent = ?, link_previews = ? WHERE chat_id = ?")
+                .params(zone, settings.mode().name(), settings.dailyHour(), from, to, settings.silent(), settings.previews(),
+                        settings.chatId()).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO chat_settings (chat_id, time_zone, mode, daily_hour, quiet_from, quiet_to) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(settings.chatId(), zone, settings.mode().name(), settings.dailyHour(), from, to).update();
+            jdbc.sql("INSERT INTO chat_settings (chat_id, time_zone, mode, daily_hour, quiet_from, quiet_to, silent, link_previews) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(settings.chatId(), zone, settings.mode().name(), settings.dailyHour(), from, to,
+                            settings.silent(), settings.previews()).update();
         }
         recent.invalidate(settings.chatId());
     }

@@ -101,6 +101,11 @@ public class SubscriberStore {
                 .query(Long.class).single();
     }
 
+    /** Active subscribers that are channels. */
+    public long countActiveChannels() {
+        return jdbc.sql("SELECT COUNT(*) FROM subscriber WHERE active = TRUE AND chat_type = 'channel'").query(Long.class).single();
+    }
+
     /** Every active subscriber. */
     public java.util.List<Subscriber> active() {
         return jdbc.sql("SELECT chat_id, chat_type, title, since, active FROM subscriber WHERE active = TRUE ORDER BY chat_id")

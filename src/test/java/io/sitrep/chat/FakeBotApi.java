@@ -35,8 +35,107 @@ public class FakeBotApi implements AutoCloseable {
     public record Sent(long chatId, Integer threadId, String text, String parseMode, long messageId) {
     }
 
-    /** A picture the bot sent (sendPhoto): its caption, whether the file is a PNG, and the request's size. */
-    public record Photo(long chatId, String caption, boolean png, int requestBytes) {
+    /**
+     * A picture the bot sent (sendPhoto): its caption, whether the file is a PNG, the request's size, the photo field
+     * when it was a URL or file_id (else null), whether it was silent, and the message id it got.
+     */
+    public record Photo(long chatId, String caption, boolean png, int requestBytes, String photo, boolean silent,
+                        long messageId) {
+    }
+
+    /** A caption the bot edited (editMessageCaption). */
+    public record CaptionEdit(long chatId, long messageId, String caption) {
+    }
+
+    /** A chat getChat knows: a channel, a group or a private chat. */
+    public record KnownChat(long id, String type, String title, String username) {
+    }
+
+    private final List<CaptionEdit> captionEdits = new CopyOnWriteArrayList<>();
+    private final Map<Long, KnownChat> chats = new ConcurrentHashMap<>();
+    /** Per chat, per user: the status and whether an administrator may post (channels). */
+    private final Map<Long, Map<Long, String[]>> members = new ConcurrentHashMap<>();
+
+    /** The bot's user id (getMe). */
+    public static final long BOT_ID = 123456;
+
+    /** Makes getChat know a chat (by id and, when it has one, by @username). */
+    public void knowsChat(long id, String type, String title, String username) {
+        chats.put(id, new KnownChat(id, type, title, username));
+    }
+
+    /**
+     * Sets a user's standing in a chat for getChatMember: {@code status} as Telegram writes it ("administrator",
+     * "creator", "member", "left"), and for an administrator whether it may post messages.
+     */
+    public void member(long chatId, long userId, String status, boolean canPostMessages) {
+        members.computeIfAbsent(chatId, k -> new ConcurrentHashMap<>())
+                .put(userId, new String[] {status, Boolean.toString(canPostMessages)});
+    }
+
+    public List<CaptionEdit> captionEdits() {
+        return List.copyOf(captionEdits);
+    }
+
+    /** Queues a my_chat_member update for a channel: the bot, an administrator allowed to post, was removed. */
+    public int botRemovedFromChannel(long chatId, long byUserId) {
+        return channelMembership(chatId, byUserId, "left", false);
+    }
+
+    /** Queues a my_chat_member update for a channel: the bot stays an administrator but may no longer post. */
+    public int botDemotedInChannel(long chatId, long byUserId) {
+        return channelMembership(chatId, byUserId, "administrator", false);
+    }
+
+    private int channelMembership(long chatId, long byUserId, String newStatus, boolean canPostAfter) {
+        int id = nextUpdateId.incrementAndGet();
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", id);
+        ObjectNode change = update.putObject("my_chat_member");
+        change.putObject("chat").put("id", chatId).put("type", "channel").put("title", "Newsroom channel");
+        user(change.putObject("from"), byUserId);
+        change.put("date", System.currentTimeMillis() / 1000);
+        ObjectNode old = change.putObject("old_chat_member");
+        adminRights(old.put("status", "administrator"), true);
+        bot(old.putObject("user"));
+        ObjectNode now = change.putObject("new_chat_member");
+        now.put("status", newStatus);
+        if (newStatus.equals("administrator")) {
+            adminRights(now, canPostAfter);
+        }
+        bot(now.putObject("user"));
+        pendingUpdates.add(update);
+        return id;
+    }
+
+    private static ObjectNode adminRights(ObjectNode member, boolean canPost) {
+        return member.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true)
+                .put("can_delete_messages", true).put("can_manage_video_chats", true).put("can_restrict_members", true)
+                .put("can_promote_members", false).put("can_change_info", true).put("can_invite_users", true)
+                .put("can_post_stories", false).put("can_edit_stories", false).put("can_delete_stories", false)
+                .put("can_post_messages", canPost).put("can_edit_messages", canPost);
+    }
+
+    /** Queues a photo with a caption from a user (such as an editor's /publish with a picture). */
+    public int userSendsPhoto(long chatId, long userId, String fileId, String caption) {
+        int id = nextUpdateId.incrementAndGet();
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", id);
+        ObjectNode message = update.putObject("message");
+        message.put("message_id", id);
+        message.put("date", System.currentTimeMillis() / 1000);
+        chat(message, chatId, "private");
+        user(message.putObject("from"), userId);
+        var sizes = message.putArray("photo");
+        sizes.addObject().put("file_id", fileId + "-small").put("file_unique_id", "s" + id).put("width", 90).put("height", 60);
+        sizes.addObject().put("file_id", fileId).put("file_unique_id", "l" + id).put("width", 1280).put("height", 853);
+        message.put("caption", caption);
+        if (caption.startsWith("/")) {
+            int length = caption.contains(" ") ? caption.indexOf(' ') : caption.length();
+            message.putArray("caption_entities").addObject().put("type", "bot_command").put("offset", 0).put("length", length);
+        }
+        pendingUpdates.add(update);
+        return id;
     }
 
     private final List<Photo> photos = new CopyOnWriteArrayList<>();
@@ -401,8 +500,13 @@ public class FakeBotApi implements AutoCloseable {
             String caption = new String(form.getOrDefault("caption", "").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
                     java.nio.charset.StandardCharsets.UTF_8);
             boolean png = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).contains("\u0089PNG");
+            if (caption.length() > 1024) {
+                return error(400, "Bad Request: message caption is too long");
+            }
             long messageId = nextMessageId.getAndIncrement();
-            photos.add(new Photo(chatId, caption, png, raw.length));
+            String photoField = png ? null : form.get("photo");
+            photos.add(new Photo(chatId, caption, png, raw.length, photoField,
+                    "true".equals(form.getOrDefault("disable_notification", "").trim()), messageId));
             ObjectNode message = json.createObjectNode();
             message.put("message_id", messageId);
             message.put("date", System.currentTimeMillis() / 1000);
@@ -432,6 +536,8 @@ public class FakeBotApi implements AutoCloseable {
             case "setmycommands" -> setMyCommands(body);
             case "answercallbackquery" -> answerCallbackQuery(body);
             case "getchatmember" -> getChatMember(body);
+            case "getchat" -> getChat(body);
+            case "editmessagecaption" -> editMessageCaption(body);
             case "getupdates" -> getUpdates(body);
             case "sendmessage" -> sendMessage(body);
             case "editmessagetext" -> editMessageText(body);
@@ -537,9 +643,63 @@ public class FakeBotApi implements AutoCloseable {
         return ok(json.getNodeFactory().booleanNode(true));
     }
 
+    private MockResponse getChat(JsonNode body) {
+        String wanted = body.path("chat_id").asText();
+        KnownChat chat = chats.values().stream()
+                .filter(c -> wanted.equals(String.valueOf(c.id())) || c.username() != null && wanted.equalsIgnoreCase("@" + c.username()))
+                .findFirst().orElse(null);
+        if (chat == null) {
+            return error(400, "Bad Request: chat not found");
+        }
+        ObjectNode info = json.createObjectNode();
+        info.put("id", chat.id()).put("type", chat.type()).put("accent_color_id", 0).put("max_reaction_count", 11);
+        if (chat.title() != null) {
+            info.put("title", chat.title());
+        }
+        if (chat.username() != null) {
+            info.put("username", chat.username());
+        }
+        if (chat.type().equals("private")) {
+            info.put("first_name", "Reader");
+        }
+        return ok(info);
+    }
+
+    private MockResponse editMessageCaption(JsonNode body) {
+        long chatId = body.path("chat_id").asLong();
+        long messageId = body.path("message_id").asLong();
+        String caption = body.path("caption").asText();
+        if (caption.length() > 1024) {
+            return error(400, "Bad Request: message caption is too long");
+        }
+        captionEdits.add(new CaptionEdit(chatId, messageId, caption));
+        ObjectNode message = json.createObjectNode();
+        message.put("message_id", messageId);
+        message.put("date", System.currentTimeMillis() / 1000);
+        message.putObject("chat").put("id", chatId).put("type", chatId < 0 ? "channel" : "private");
+        message.put("caption", caption);
+        return ok(message);
+    }
+
     private MockResponse getChatMember(JsonNode body) {
         long chatId = body.path("chat_id").asLong();
         long userId = body.path("user_id").asLong();
+        String[] set = members.getOrDefault(chatId, Map.of()).get(userId);
+        if (set != null) {
+            ObjectNode member = json.createObjectNode();
+            member.put("status", set[0]);
+            if (userId == BOT_ID) {
+                bot(member.putObject("user"));
+            } else {
+                user(member.putObject("user"), userId);
+            }
+            if (set[0].equals("administrator")) {
+                adminRights(member, Boolean.parseBoolean(set[1]));
+            } else if (set[0].equals("creator")) {
+                member.put("is_anonymous", false);
+            }
+            return ok(member);
+        }
         boolean admin = admins.getOrDefault(chatId, java.util.Set.of()).contains(userId);
         ObjectNode member = json.createObjectNode();
         member.put("status", admin ? "administrator" : "member");

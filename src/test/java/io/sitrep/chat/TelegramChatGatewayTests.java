@@ -97,4 +97,49 @@ class TelegramChatGatewayTests {
         telegram.failNextEditIn(42, 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: message to edit not found\"}");
         assertThat(gateway.edit(42, 17, "new")).isInstanceOf(SendResult.Rejected.class);
     }
+
+    @Test
+    void aChannelThatRemovedOrDemotedTheBotIsGone() {
+        telegram.answerNextSendTo(-1001, FakeBotApi.errorResponse(400, "Bad Request: need administrator rights in the channel chat"));
+        telegram.answerNextSendTo(-1002, FakeBotApi.errorResponse(403, "Forbidden: bot is not a member of the channel chat"));
+        assertThat(gateway.send(-1001, null, "hi")).isInstanceOf(SendResult.ChatGone.class);
+        assertThat(gateway.send(-1002, null, "hi")).isInstanceOf(SendResult.ChatGone.class);
+    }
+
+    @Test
+    void getChatTellsAChannelFromAGroupAndAnUnknownName() {
+        telegram.knowsChat(-1001234567890L, "channel", "Newsroom live", "newsroom_live");
+        telegram.knowsChat(-4001, "group", "Front watchers", null);
+        assertThat(gateway.lookUp("@Newsroom_Live"))
+                .isEqualTo(new ChatLookup.Found(-1001234567890L, "channel", "Newsroom live", "newsroom_live"));
+        assertThat(gateway.lookUp("-4001")).isInstanceOfSatisfying(ChatLookup.Found.class, g -> assertThat(g.isChannel()).isFalse());
+        assertThat(gateway.lookUp("@nobody_here")).isInstanceOfSatisfying(ChatLookup.NotFound.class,
+                n -> assertThat(n.reason()).contains("chat not found"));
+    }
+
+    @Test
+    void getChatMemberReadsWhetherAnAdministratorMayPost() {
+        telegram.member(-1001, FakeBotApi.BOT_ID, "administrator", false);
+        telegram.member(-1002, FakeBotApi.BOT_ID, "administrator", true);
+        telegram.member(-1003, 7, "creator", false);
+        assertThat(gateway.memberRights(-1001, FakeBotApi.BOT_ID)).isEqualTo(new MemberRights(MemberStatus.ADMINISTRATOR, false));
+        assertThat(gateway.memberRights(-1002, FakeBotApi.BOT_ID)).isEqualTo(new MemberRights(MemberStatus.ADMINISTRATOR, true));
+        assertThat(gateway.memberRights(-1003, 7)).isEqualTo(new MemberRights(MemberStatus.CREATOR, true));
+        assertThat(gateway.botUserId()).isEqualTo(FakeBotApi.BOT_ID);
+    }
+
+    @Test
+    void aPictureByUrlGoesWithItsCaptionSilentlyAndACaptionEditUsesEditMessageCaption() {
+        SendResult sent = gateway.sendPhoto(-1001, null, "https://img.example.org/a.jpg", "<b>UPDATE</b> caption",
+                new PushOptions(true, false, null));
+        assertThat(sent).isInstanceOf(SendResult.Sent.class);
+        FakeBotApi.Photo photo = telegram.photos().get(0);
+        assertThat(photo.photo()).isEqualTo("https://img.example.org/a.jpg");
+        assertThat(photo.caption()).isEqualTo("<b>UPDATE</b> caption");
+        assertThat(photo.silent()).isTrue();
+
+        assertThat(gateway.editCaption(-1001, photo.messageId(), "<b>UPDATE</b> fixed")).isInstanceOf(SendResult.Sent.class);
+        assertThat(telegram.captionEdits()).containsExactly(new FakeBotApi.CaptionEdit(-1001, photo.messageId(), "<b>UPDATE</b> fixed"));
+        assertThat(telegram.requests("editmessagecaption").get(0).path("parse_mode").asText()).isEqualTo("HTML");
+    }
 }

@@ -93,6 +93,21 @@ class SendPacerTests {
     }
 
     @Test
+    void aChannelIsPacedLikeAGroupAtTwentyPostsAMinute() {
+        long channel = -1001234567890L; // channel ids are -100 followed by the channel's own number
+        SendPacer pacer = new SendPacer(Settings.defaults().build(), ticker);
+        int posts = 0;
+        for (int second = 0; second < 60; second++) {
+            if (pacer.chatWaitNanos(channel) == 0) {
+                pacer.sentTo(channel);
+                posts++;
+            }
+            ticker.advance(Duration.ofSeconds(1));
+        }
+        assertThat(posts).isEqualTo(20);
+    }
+
+    @Test
     void retryAfterPausesOneChatOrTheWholeBot() {
         SendPacer pacer = new SendPacer(Settings.defaults().build(), ticker);
         pacer.pause(42, Duration.ofSeconds(5), false);

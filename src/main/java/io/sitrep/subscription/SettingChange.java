@@ -1,0 +1,90 @@
+package io.sitrep.subscription;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One change to a chat's delivery settings as typed or pressed ({@code digest hourly}, {@code quiet 22-7},
+ * {@code silent on}), and the one-paragraph summary of settings shown after a change; shared by /settings and a
+ * channel's settings.
+ */
+public final class SettingChange {
+
+    private SettingChange() {
+    }
+
+    /**
+     * The settings after changing {@code what} to {@code value}; empty when either is not understood. {@code what}
+     * is tz/timezone, mode/digest, daily, quiet, silent or previews.
+     */
+    public static Optional<ChatSettings> apply(ChatSettings current, String what, String value) {
+        String v = value == null ? "" : value.strip();
+        return switch (what) {
+            case "tz", "timezone" -> TimeZones.parse(v).map(current::withZone);
+            case "mode", "digest" -> digest(current, v);
+            case "daily" -> digest(current, "daily " + v);
+            case "quiet" -> quiet(current, v);
+            case "silent" -> onOff(v).map(current::withSilent);
+            case "previews" -> onOff(v).map(current::withPreviews);
+            default -> Optional.empty();
+        };
+    }
+
+    /** "Delivery: instant. Times in GMT (GMT shown too). Quiet hours: none." and the delivery options. */
+    public static String summary(ChatSettings s, boolean group) {
+        StringBuilder text = new StringBuilder();
+        text.append("Delivery: ").append(s.mode().describe());
+        if (s.mode() == DeliveryMode.DAILY) {
+            text.append(String.format(" at %02d:00", s.dailyHour()));
+        }
+        text.append(". Times in ").append(TimeZones.describe(s.zone())).append(" (GMT shown too). Quiet hours: ")
+                .append(s.quiet() == null ? "none" : s.quiet().describe()).append('.');
+        text.append("\nPushes: ").append(s.silent() ? "silent" : "with sound").append(", link previews ")
+                .append(s.previews() ? "on" : "off").append('.');
+        if (group && s.mode() == DeliveryMode.INSTANT) {
+            text.append("\nTip: groups usually prefer a digest.");
+        }
+        return text.toString();
+    }
+
+    private static Optional<Boolean> onOff(String typed) {
+        return switch (typed.toLowerCase(Locale.ROOT)) {
+            case "on", "yes", "true" -> Optional.of(true);
+            case "off", "no", "false" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<ChatSettings> digest(ChatSettings current, String typed) {
+        String[] words = typed.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        switch (words[0]) {
+            case "off", "instant", "none" -> {
+                return Optional.of(current.withMode(DeliveryMode.INSTANT));
+            }
+            case "hourly" -> {
+                return Optional.of(current.withMode(DeliveryMode.HOURLY));
+            }
+            case "daily" -> {
+                if (words.length == 1) {
+                    return Optional.of(current.withDailyHour(current.dailyHour()));
+                }
+                try {
+                    int hour = Integer.parseInt(words[1].replaceFirst(":00$", ""));
+                    return hour >= 0 && hour <= 23 ? Optional.of(current.withDailyHour(hour)) : Optional.empty();
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<ChatSettings> quiet(ChatSettings current, String typed) {
+        if (typed.equalsIgnoreCase("off") || typed.equalsIgnoreCase("none")) {
+            return Optional.of(current.withQuiet(null));
+        }
+        return QuietHours.parse(typed).map(current::withQuiet);
+    }
+}

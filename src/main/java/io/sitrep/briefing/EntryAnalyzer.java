@@ -14,6 +14,9 @@ import io.sitrep.place.PlaceFinder;
 import io.sitrep.place.PlaceMention;
 import io.sitrep.source.Entry;
 import io.sitrep.source.SourceRead;
+import io.micrometer.core.instrument.Metrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -23,6 +26,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 public class EntryAnalyzer {
+
+    private static final Logger log = LoggerFactory.getLogger(EntryAnalyzer.class);
 
     private final PlaceFinder places;
     private final ActorFinder actors;
@@ -36,7 +41,22 @@ public class EntryAnalyzer {
     }
 
     public Findings of(Entry entry) {
-        return byVersion.get(entry.id() + "@" + entry.version(), key -> analyse(entry));
+        return byVersion.get(entry.id() + "@" + entry.version(), key -> analyseSafely(entry));
+    }
+
+    /**
+     * One entry's text that trips the readers (a bug, an odd number form) must not stop its source's read or its
+     * push: it gets no findings, and the failure is logged and counted ({@code sitrep.findings.errors}).
+     */
+    private Findings analyseSafely(Entry entry) {
+        try {
+            return analyse(entry);
+        } catch (RuntimeException e) {
+            log.warn("Entry {} of '{}': places and claims could not be read ({}); it is shown without them",
+                    entry.id(), entry.source(), e.toString());
+            Metrics.counter("sitrep.findings.errors").increment();
+            return new Findings(java.util.List.of(), java.util.List.of(), java.util.List.of());
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)

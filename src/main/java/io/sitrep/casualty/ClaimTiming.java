@@ -136,7 +136,7 @@ final class ClaimTiming {
                     && prev != null && (prev.kind() == Tok.Kind.NUMBER || COUNTS.contains(prev.lower()))) {
                 return true;
             }
-            if (t.kind() == Tok.Kind.NUMBER && t.text().length() == 4 && !t.text().contains(",")) {
+            if (t.kind() == Tok.Kind.NUMBER && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit)) {
                 int year = Integer.parseInt(t.text());
                 boolean people = next != null && next.isWord() && CasualtyWords.PEOPLE.contains(next.lower());
                 if (year >= 1940 && year <= 2030 && !people && prev != null && !prev.is("since", "by")) {

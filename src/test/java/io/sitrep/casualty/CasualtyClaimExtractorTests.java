@@ -24,6 +24,16 @@ class CasualtyClaimExtractorTests {
     }
 
     @Test
+    void aDecimalBesideACasualtyFigureIsReadWithoutFailing() {
+        List<CasualtyClaim> claims = extractor.extract("After 15.5 overs the match was halted when shelling killed 3 people near the ground.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.low()).isEqualTo(3);
+            assertThat(c.outcome()).isEqualTo("killed");
+        });
+    }
+
+    @Test
     void rebelBlocClaimsItKilledMoreThanFifty() {
         CasualtyClaim c = only("The Jaish al-Fateh rebel bloc claims that it killed more than 50 fighters.");
         assertThat(c.low()).isEqualTo(50);

@@ -13,9 +13,10 @@ package io.sitrep.chat;
  * @param kind        what happened
  * @param callbackId  the id to answer a button press with, else null
  * @param newChatId   for {@link Kind#MIGRATED}: the supergroup's id, else 0
+ * @param languageCode the sender's Telegram app language ({@code language_code}, such as "ar" or "uk-UA"), or null
  */
 public record IncomingMessage(long chatId, String chatType, String title, long userId, Integer threadId, String text,
-                              Kind kind, String callbackId, long newChatId) {
+                              Kind kind, String callbackId, long newChatId, String languageCode) {
 
     /** What an incoming message is. */
     public enum Kind {
@@ -33,6 +34,21 @@ public record IncomingMessage(long chatId, String chatType, String title, long u
 
     public IncomingMessage {
         kind = kind == null ? Kind.TEXT : kind;
+    }
+
+    /** A message without the sender's language. */
+    public IncomingMessage(long chatId, String chatType, String title, long userId, Integer threadId, String text,
+                           Kind kind, String callbackId, long newChatId) {
+        this(chatId, chatType, title, userId, threadId, text, kind, callbackId, newChatId, null);
+    }
+
+    /** The same message, sent from a Telegram app in this language. */
+    public IncomingMessage withLanguageCode(String code) {
+        return new IncomingMessage(chatId, chatType, title, userId, threadId, text, kind, callbackId, newChatId, code);
+    }
+
+    public boolean isPrivate() {
+        return "private".equals(chatType);
     }
 
     /** A typed text. */

@@ -38,7 +38,9 @@ final class UpdateTranslator {
         }
         long userId = message.getFrom() != null ? message.getFrom().getId() : 0L;
         Integer thread = Boolean.TRUE.equals(message.getIsTopicMessage()) ? message.getMessageThreadId() : null;
-        return Optional.of(new IncomingMessage(chat.getId(), chat.getType(), titleOf(chat), userId, thread, message.getText()));
+        String language = message.getFrom() != null ? message.getFrom().getLanguageCode() : null;
+        return Optional.of(new IncomingMessage(chat.getId(), chat.getType(), titleOf(chat), userId, thread, message.getText())
+                .withLanguageCode(language));
     }
 
     private static Optional<IncomingMessage> fromCallback(CallbackQuery query) {
@@ -49,8 +51,9 @@ final class UpdateTranslator {
         Chat chat = origin.getChat();
         Integer thread = origin instanceof Message m && Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
         long userId = query.getFrom() != null ? query.getFrom().getId() : 0L;
+        String language = query.getFrom() != null ? query.getFrom().getLanguageCode() : null;
         return Optional.of(IncomingMessage.callback(chat.getId(), chat.getType(), titleOf(chat), userId, thread,
-                query.getData(), query.getId()));
+                query.getData(), query.getId()).withLanguageCode(language));
     }
 
     private static Optional<IncomingMessage> fromMembership(ChatMemberUpdated change) {
@@ -67,7 +70,9 @@ final class UpdateTranslator {
             return Optional.empty(); // e.g. promoted to admin: nothing to say
         }
         long userId = change.getFrom() != null ? change.getFrom().getId() : 0L;
-        return Optional.of(IncomingMessage.membership(chat.getId(), chat.getType(), titleOf(chat), userId, inNow));
+        String language = change.getFrom() != null ? change.getFrom().getLanguageCode() : null;
+        return Optional.of(IncomingMessage.membership(chat.getId(), chat.getType(), titleOf(chat), userId, inNow)
+                .withLanguageCode(language));
     }
 
     private static String titleOf(Chat chat) {

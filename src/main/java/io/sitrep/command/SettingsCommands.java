@@ -61,7 +61,7 @@ class SettingsCommands implements ChatCommand, ButtonAction {
             return;
         }
         if (!admins.mayManage(message)) {
-            replies.send(message, GroupAdmins.REFUSAL);
+            replies.send(message, replies.readerOf(message).text(GroupAdmins.REFUSAL));
             return;
         }
         ChatSettings current = settings.of(message.chatId());

@@ -71,7 +71,7 @@ class SubscribeCommands implements ChatCommand {
             default -> true;
         };
         if (changes && !admins.mayManage(message)) {
-            replies.send(message, GroupAdmins.REFUSAL);
+            replies.send(message, replies.readerOf(message).text(GroupAdmins.REFUSAL));
             return;
         }
         Recipient here = new Recipient(message.chatId(), message.threadId());

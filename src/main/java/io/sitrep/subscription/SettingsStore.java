@@ -3,7 +3,9 @@ package io.sitrep.subscription;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import io.sitrep.language.Language;
 import com.github.benmanes.caffeine.cache.Cache;
+import io.sitrep.language.Language;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,14 +27,16 @@ public class SettingsStore {
     }
 
     private ChatSettings load(long chatId) {
-        return jdbc.sql("SELECT time_zone, mode, daily_hour, quiet_from, quiet_to FROM chat_settings WHERE chat_id = ?")
+        return jdbc.sql("SELECT time_zone, mode, daily_hour, quiet_from, quiet_to, language, telegram_language "
+                        + "FROM chat_settings WHERE chat_id = ?")
                 .param(chatId)
                 .query((rs, i) -> {
                     Integer from = (Integer) rs.getObject(4);
                     Integer to = (Integer) rs.getObject(5);
                     return new ChatSettings(chatId, TimeZones.parse(rs.getString(1)).orElse(TimeZones.GMT),
                             DeliveryMode.valueOf(rs.getString(2)), rs.getInt(3),
-                            from == null || to == null ? null : new QuietHours(from, to));
+                            from == null || to == null ? null : new QuietHours(from, to),
+                            Language.of(rs.getString(6)).orElse(null), Language.of(rs.getString(7)).orElse(null));
                 })
                 .optional().orElse(ChatSettings.defaults(chatId));
     }
@@ -41,14 +45,32 @@ public class SettingsStore {
         String zone = zoneText(settings.zone());
         Integer from = settings.quiet() == null ? null : settings.quiet().from();
         Integer to = settings.quiet() == null ? null : settings.quiet().to();
-        int updated = jdbc.sql("UPDATE chat_settings SET time_zone = ?, mode = ?, daily_hour = ?, quiet_from = ?, quiet_to = ? "
-                        + "WHERE chat_id = ?")
-                .params(zone, settings.mode().name(), settings.dailyHour(), from, to, settings.chatId()).update();
+        String language = settings.language() == null ? null : settings.language().code();
+        String telegram = settings.telegramLanguage() == null ? null : settings.telegramLanguage().code();
+        int updated = jdbc.sql("UPDATE chat_settings SET time_zone = ?, mode = ?, daily_hour = ?, quiet_from = ?, quiet_to = ?, "
+                        + "language = ?, telegram_language = ? WHERE chat_id = ?")
+                .params(zone, settings.mode().name(), settings.dailyHour(), from, to, language, telegram, settings.chatId()).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO chat_settings (chat_id, time_zone, mode, daily_hour, quiet_from, quiet_to) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(settings.chatId(), zone, settings.mode().name(), settings.dailyHour(), from, to).update();
+            jdbc.sql("INSERT INTO chat_settings (chat_id, time_zone, mode, daily_hour, quiet_from, quiet_to, language, telegram_language) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(settings.chatId(), zone, settings.mode().name(), settings.dailyHour(), from, to, language, telegram).update();
         }
         recent.invalidate(settings.chatId());
+    }
+
+    /**
+     * Remembers the language of the user's Telegram app for a private chat, which it reads in until it chooses one
+     * with /language; a no-op when nothing changed (the common case, answered from memory).
+     */
+    public ChatSettings noteTelegramLanguage(long chatId, Language seen) {
+        ChatSettings current = of(chatId);
+        Language stored = seen == Language.ENGLISH ? null : seen;
+        if (java.util.Objects.equals(current.telegramLanguage(), stored)) {
+            return current;
+        }
+        ChatSettings updated = current.withTelegramLanguage(seen);
+        save(updated);
+        return updated;
     }
 
     /** A group became a supergroup: its settings move along unless the new id has its own. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.sitrep.briefing.Html;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.subscription.ChatSettings;
@@ -70,12 +71,14 @@ class SettingsCommands implements ChatCommand, ButtonAction {
             case "digest" -> digest(current, arg);
             default -> quiet(current, arg);
         };
+        ReaderSettings reader = replies.readerOf(message);
         if (changed.isEmpty()) {
-            replies.send(message, "I did not understand " + Html.escape(Html.trim(arg, 40)) + ". " + usage(request.name()));
+            replies.send(message, reader.text("settings.not_understood", "typed", Html.escape(Html.trim(arg, 40)))
+                    + " " + reader.text("settings.usage." + request.name()));
             return;
         }
         settings.save(changed.get());
-        replies.send(message, "Saved. " + summary(changed.get(), message.isGroup()));
+        replies.send(message, reader.text("settings.saved") + " " + summary(changed.get(), message.isGroup(), reader));
     }
 
     @Override
@@ -87,8 +90,9 @@ class SettingsCommands implements ChatCommand, ButtonAction {
             showMenu(press, value);
             return null;
         }
+        ReaderSettings reader = replies.readerOf(press);
         if (!admins.mayManage(press)) {
-            return "Only the group's admins can change its settings.";
+            return reader.text("settings.admins_only");
         }
         ChatSettings current = settings.of(press.chatId());
         Optional<ChatSettings> changed = switch (what) {
@@ -99,38 +103,48 @@ class SettingsCommands implements ChatCommand, ButtonAction {
             default -> Optional.empty();
         };
         if (changed.isEmpty()) {
-            return "That button is out of date.";
+            return reader.text("button.out_of_date");
         }
         settings.save(changed.get());
-        replies.send(press, "Saved. " + summary(changed.get(), press.isGroup()));
-        return "Saved";
+        replies.send(press, reader.text("settings.saved") + " " + summary(changed.get(), press.isGroup(), reader));
+        return reader.text("language.saved_toast");
     }
 
     private void showMenu(IncomingMessage to, String which) {
         ChatSettings current = settings.of(to.chatId());
+        ReaderSettings reader = replies.readerOf(to);
+        String zone = TimeZones.describe(current.zone());
         switch (which) {
-            case "timezone", "tz" -> replies.send(to, "Times are shown in " + TimeZones.describe(current.zone())
-                    + ". Pick a time zone, or type /timezone <i>Europe/Kyiv</i> or /timezone <i>GMT+3</i>.", zoneButtons());
-            case "digest", "daily" -> replies.send(to, "When should the daily digest come? (your time, "
-                    + TimeZones.describe(current.zone()) + "). Or type /digest hourly, /digest daily 8, /digest off.", dailyButtons());
-            case "quiet" -> replies.send(to, "During quiet hours pushes are held and sent when they end. Pick hours ("
-                    + TimeZones.describe(current.zone()) + "), or type /quiet 22-7 or /quiet off.", quietButtons());
-            default -> replies.send(to, "<b>Settings</b>\n" + summary(current, to.isGroup()), mainButtons(to.isGroup()));
+            case "timezone", "tz" -> replies.send(to, reader.text("settings.zone_menu", "zone", zone), zoneButtons());
+            case "digest", "daily" -> replies.send(to, reader.text("settings.daily_menu", "zone", zone), dailyButtons());
+            case "quiet" -> replies.send(to, reader.text("settings.quiet_menu", "zone", zone), quietButtons(reader));
+            default -> replies.send(to, "<b>" + reader.text("settings.title") + "</b>\n" + summary(current, to.isGroup(), reader),
+                    mainButtons(to.isGroup(), reader));
         }
     }
 
     static String summary(ChatSettings s, boolean group) {
+        return summary(s, group, ReaderSettings.GMT);
+    }
+
+    /** "Delivery: an hourly digest. Times in GMT+3 (GMT shown too). Quiet hours: none." in the reader's language. */
+    static String summary(ChatSettings s, boolean group, ReaderSettings reader) {
         StringBuilder text = new StringBuilder();
-        text.append("Delivery: ").append(s.mode().describe());
-        if (s.mode() == DeliveryMode.DAILY) {
-            text.append(String.format(" at %02d:00", s.dailyHour()));
-        }
-        text.append(". Times in ").append(TimeZones.describe(s.zone())).append(" (GMT shown too). Quiet hours: ")
-                .append(s.quiet() == null ? "none" : s.quiet().describe()).append('.');
+        text.append(reader.text("settings.summary", "mode", mode(s, reader), "zone", TimeZones.describe(s.zone()),
+                "quiet", s.quiet() == null ? reader.text("settings.quiet_none") : s.quiet().describe()));
         if (group && s.mode() == DeliveryMode.INSTANT) {
-            text.append("\nTip: groups usually prefer a digest.");
+            text.append('\n').append(reader.text("settings.group_tip"));
         }
         return text.toString();
+    }
+
+    /** How the chat gets its UPDATEs, in the reader's words: "each UPDATE at once", "a daily digest at 08:00". */
+    static String mode(ChatSettings s, ReaderSettings reader) {
+        return switch (s.mode()) {
+            case INSTANT -> reader.text("mode.instant");
+            case HOURLY -> reader.text("mode.hourly");
+            case DAILY -> reader.text("mode.daily", "hour", String.format("%02d:00", s.dailyHour()));
+        };
     }
 
     private static Optional<ChatSettings> digest(ChatSettings current, String typed) {
@@ -166,19 +180,12 @@ class SettingsCommands implements ChatCommand, ButtonAction {
         return QuietHours.parse(typed).map(current::withQuiet);
     }
 
-    private static String usage(String command) {
-        return switch (command) {
-            case "timezone" -> "For example /timezone GMT+3, /timezone -5 or /timezone Europe/Kyiv.";
-            case "digest" -> "For example /digest hourly, /digest daily 8 or /digest off.";
-            default -> "For example /quiet 22-7 or /quiet off.";
-        };
-    }
-
-    private static Buttons mainButtons(boolean group) {
-        return Buttons.row(Buttons.button("Instant", "set:mode:instant"),
-                        Buttons.button(group ? "Hourly (suggested)" : "Hourly", "set:mode:hourly"),
-                        Buttons.button("Daily\u2026", "set:menu:daily"))
-                .and(Buttons.button("Time zone\u2026", "set:menu:tz"), Buttons.button("Quiet hours\u2026", "set:menu:quiet"));
+    private static Buttons mainButtons(boolean group, ReaderSettings reader) {
+        return Buttons.row(Buttons.button(reader.text("settings.button.instant"), "set:mode:instant"),
+                        Buttons.button(reader.text(group ? "settings.button.hourly_suggested" : "settings.button.hourly"), "set:mode:hourly"),
+                        Buttons.button(reader.text("settings.button.daily"), "set:menu:daily"))
+                .and(Buttons.button(reader.text("settings.button.zone"), "set:menu:tz"),
+                        Buttons.button(reader.text("settings.button.quiet"), "set:menu:quiet"));
     }
 
     private static Buttons zoneButtons() {
@@ -193,8 +200,9 @@ class SettingsCommands implements ChatCommand, ButtonAction {
         return new Buttons(List.of(all.subList(0, 4), all.subList(4, all.size())));
     }
 
-    private static Buttons quietButtons() {
+    private static Buttons quietButtons(ReaderSettings reader) {
         return new Buttons(List.of(QUIET.stream()
-                .map(q -> Buttons.button(q.equals("off") ? "No quiet hours" : q.replace("-", "\u2013"), "set:quiet:" + q)).toList()));
+                .map(q -> Buttons.button(q.equals("off") ? reader.text("settings.button.no_quiet") : q.replace("-", "\u2013"),
+                        "set:quiet:" + q)).toList()));
     }
 }

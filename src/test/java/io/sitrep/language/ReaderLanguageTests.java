@@ -223,12 +223,14 @@ class ReaderLanguageTests {
     }
 
     @Test
-    void everyLanguageAnswersStartLatestAndCasualtiesWithoutEnglishLabels() throws IOException {
+    void everyLanguageAnswersItsReadersCommandsWithoutEnglishLabels() throws IOException {
         StringBuilder samples = new StringBuilder();
         long reader = 7110;
         for (Language language : Language.values()) {
             reader++;
-            for (String command : List.of("/start", "/latest", "/casualties", "/help")) {
+            for (String command : List.of("/start", "/latest", "/casualties", "/help", "/settings", "/subscriptions",
+                    "/filter", "/filter +shelling", "/places", "/daraya", "/search shelling", "/subscribe alepo",
+                    "/quiet 25-99", "/language", "/nonsense", "/stop")) {
                 say(from(reader, language.code(), command));
                 String reply = lastText(jdbc, reader);
                 assertThat(reply).as("%s in %s", command, language.code()).isNotBlank();

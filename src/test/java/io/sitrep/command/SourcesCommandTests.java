@@ -25,6 +25,7 @@ class SourcesCommandTests {
                 new SitrepProperties.Source("Open", "https://example.org/open/", Duration.ofSeconds(60))),
                 null, null, null, null);
         Replies replies = mock(Replies.class);
+        org.mockito.Mockito.when(replies.readerOf(any(IncomingMessage.class))).thenReturn(io.sitrep.briefing.ReaderSettings.GMT);
         AtomicReference<String> shown = new AtomicReference<>();
         doAnswer(call -> {
             shown.set(call.getArgument(1));

@@ -5,7 +5,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.function.UnaryOperator;
+
 import io.sitrep.casualty.CasualtyFigure;
+import io.sitrep.language.Language;
+import io.sitrep.language.Texts;
 import io.sitrep.source.Entry;
 import io.sitrep.source.EntryKind;
 import org.springframework.stereotype.Component;
@@ -23,7 +27,7 @@ public class BriefingFormatter {
      * that pushes, edits, retractions and released digests share.
      */
     public List<String> push(Entry entry, Findings findings, ReaderSettings reader) {
-        String footer = footer(findings);
+        String footer = footer(findings, reader);
         String html = body(entry, reader);
         return MessageSplitter.split(footer.isEmpty() ? html : html + "\n\n" + footer);
     }
@@ -33,6 +37,11 @@ public class BriefingFormatter {
      * figure left out), each written by {@link CasualtyFigure}. Empty when nothing was found.
      */
     public String footer(Findings findings) {
+        return footer(findings, ReaderSettings.GMT);
+    }
+
+    /** The footer with Sitrep's words in the reader's language; names and places stay as the source wrote them. */
+    public String footer(Findings findings, ReaderSettings reader) {
         if (findings == null) {
             return "";
         }
@@ -45,15 +54,18 @@ public class BriefingFormatter {
         }
         List<String> who = findings.actors().stream().map(a -> a.name()).distinct().limit(4).toList();
         if (!who.isEmpty()) {
-            html.append(html.length() > 0 ? "  " : "").append("\ud83d\udc65 ").append(Html.escape(String.join(", ", who)));
+            html.append(html.length() > 0 ? "  " : "").append("\ud83d\udc65 ")
+                    .append(Html.escape(Bidi.isolate(String.join(", ", who), reader.language())));
         }
+        Language lang = reader.language();
         findings.claims().stream().filter(c -> !c.background() && !c.part()).limit(3)
                 .forEach(c -> html.append(html.length() > 0 ? "\n" : "")
-                .append("\ud83e\ude78 ").append(Html.escape(c.claimedBy() != null ? c.claimedBy() : "unattributed"))
-                .append(" (").append(Html.escape(c.status())).append("): ")
-                .append(Html.escape(CasualtyFigure.withOutcome(c)))
-                .append(c.upFrom() != null ? " (" + Html.escape(CasualtyFigure.upFrom(c)) + ")" : "")
-                .append(c.cumulative() ? " (running total)" : ""));
+                .append("\ud83e\ude78 ").append(c.claimedBy() != null ? Html.escape(Bidi.isolate(c.claimedBy(), lang))
+                        : reader.text("casualty.unattributed"))
+                .append(" (").append(Html.escape(status(c.status(), reader))).append("): ")
+                .append(Html.escape(CasualtyFigure.withOutcome(c, lang, UnaryOperator.identity())))
+                .append(c.upFrom() != null ? " (" + Html.escape(CasualtyFigure.upFrom(c, lang)) + ")" : "")
+                .append(c.cumulative() ? " (" + reader.text("casualty.running_total") + ")" : ""));
         return html.toString();
     }
 
@@ -65,7 +77,7 @@ public class BriefingFormatter {
         for (String paragraph : body) {
             html.append(Html.escape(paragraph)).append("\n\n");
         }
-        html.append(Html.link(entry.pageUrl(), "Read on the live blog"));
+        html.append(Html.link(entry.pageUrl(), reader.text("entry.read_on_live_blog")));
         return html.toString();
     }
 
@@ -92,16 +104,22 @@ public class BriefingFormatter {
 
     String label(Entry entry, boolean withDay, ReaderSettings reader) {
         String icon = switch (entry.kind()) {
-            case UPDATE -> "\ud83d\udd34 UPDATE";
-            case ORIGINAL -> "\ud83d\udcdd ORIGINAL ENTRY";
-            case STORY -> "\ud83d\udcf0 STORY";
+            case UPDATE -> "\ud83d\udd34 " + reader.text("entry.update");
+            case ORIGINAL -> "\ud83d\udcdd " + reader.text("entry.original");
+            case STORY -> "\ud83d\udcf0 " + reader.text("entry.story");
         };
-        return "<b>" + icon + (entry.time() != null ? " " + Times.of(entry.time(), reader.zone(), withDay) : "") + "</b>";
+        return "<b>" + icon + (entry.time() != null ? " " + Times.of(entry.time(), reader, withDay) : "") + "</b>";
     }
 
     /** "20:30 GMT", or "8 May, 20:30 GMT" with the day: for texts not yet rendered per reader. */
     public static String time(Instant instant, boolean withDay) {
         return Times.of(instant, ZoneOffset.UTC, withDay);
+    }
+
+    /** A claim's status ("claimed", "confirmed", "reported", "denied") in the reader's words. */
+    static String status(String status, ReaderSettings reader) {
+        String s = status == null ? io.sitrep.casualty.CasualtyClaim.CLAIMED : status;
+        return Texts.bundles().textOr(reader.language(), "casualty.status." + s, s);
     }
 
     /** The text without the sentence already shown as the headline. */

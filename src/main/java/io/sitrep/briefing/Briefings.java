@@ -24,9 +24,9 @@ public class Briefings {
     public List<String> latest(ReaderSettings reader) {
         List<Entry> updates = cache.latestUpdates(LATEST_COUNT);
         if (updates.isEmpty()) {
-            return List.of("No UPDATEs yet. Sitrep is reading its sources; try again in a minute.");
+            return List.of(reader.text("latest.none"));
         }
-        return formatter.list("<b>Latest " + updates.size() + " UPDATE" + (updates.size() == 1 ? "" : "s") + "</b>", updates, reader);
+        return formatter.list("<b>" + reader.text("latest.title", "count", updates.size()) + "</b>", updates, reader);
     }
 
     /** The newest UPDATE as one item for one reader, for the welcome message; empty text when there is none yet. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import io.sitrep.casualty.CasualtyClaim;
 import io.sitrep.casualty.CasualtyFigure;
+import io.sitrep.language.Language;
 import io.sitrep.place.Place;
 import io.sitrep.place.PlaceGazetteer;
 import io.sitrep.source.Entry;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CasualtyBriefing {
 
-    private static final String ELSEWHERE = "Place not given";
+    /** The group of claims without a place; shown as {@code casualties.place_not_given}. */
+    private static final String ELSEWHERE = "\u0000elsewhere";
 
     private final EntryCache cache;
     private final EntryAnalyzer analyzer;
@@ -43,21 +45,28 @@ public class CasualtyBriefing {
     record Sourced(CasualtyClaim claim, Entry entry, Place place) {
     }
 
-    /** All claims, or those in a place or region when {@code area} is given. */
+    /** All claims, or those in a place or region when {@code area} is given, for an English reader on GMT. */
     public List<String> briefing(String area) {
+        return briefing(area, ReaderSettings.GMT);
+    }
+
+    /** All claims, or those in a place or region when {@code area} is given, in the reader's language and zone. */
+    public List<String> briefing(String area, ReaderSettings reader) {
         List<Place> areas = area == null || area.isBlank() ? List.of() : places.resolve(area);
         if (area != null && !area.isBlank() && areas.isEmpty()) {
-            return places.briefing(area); // "did you mean ..."
+            return places.briefing(area, reader); // "did you mean ..."
         }
         List<Sourced> claims = claims().stream()
                 .filter(s -> areas.isEmpty() || (s.place() != null && areas.stream().anyMatch(a -> gazetteer.isWithin(s.place(), a))))
                 .toList();
-        String scope = areas.isEmpty() ? "" : " in " + Html.escape(areas.get(0).name());
+        String scope = areas.isEmpty() ? null : Html.escape(Bidi.isolate(areas.get(0).name(), reader.language()));
         if (claims.isEmpty()) {
-            return List.of("No casualty figures" + scope + " in the current entries.");
+            return List.of(scope == null ? reader.text("casualties.none") : reader.text("casualties.none_in", "place", scope));
         }
-        StringBuilder html = new StringBuilder("<b>Casualty claims").append(scope).append("</b>\n")
-                .append("<i>As claimed, with who says so. Figures from different claimants are never added up.</i>\n");
+        StringBuilder html = new StringBuilder("<b>")
+                .append(scope == null ? reader.text("casualties.title", "count", claims.size())
+                        : reader.text("casualties.title_in", "place", scope, "count", claims.size()))
+                .append("</b>\n<i>").append(reader.text("casualties.how_to_read")).append("</i>\n");
         Map<String, List<Shown>> byPlace = new LinkedHashMap<>();
         List<Shown> totals = new ArrayList<>();
         List<Shown> background = new ArrayList<>();
@@ -77,16 +86,20 @@ public class CasualtyBriefing {
                 .sorted(Comparator.comparing((Map.Entry<String, List<Shown>> e) -> e.getKey().equals(ELSEWHERE))
                         .thenComparing(e -> -e.getValue().size()))
                 .forEach(e -> {
-                    html.append("\n\ud83d\udccd <b>").append(Html.escape(e.getKey())).append("</b>\n");
-                    e.getValue().forEach(s -> html.append(line(s)).append('\n'));
+                    String where = e.getKey().equals(ELSEWHERE) ? reader.text("casualties.place_not_given")
+                            : Html.escape(Bidi.isolate(e.getKey(), reader.language()));
+                    html.append("\n\ud83d\udccd <b>").append(where).append("</b>\n");
+                    e.getValue().forEach(s -> html.append(line(s, reader)).append('\n'));
                 });
         if (!totals.isEmpty()) {
-            html.append("\n\u23f3 <b>Running totals</b> <i>(never added to the incidents above)</i>\n");
-            totals.forEach(s -> html.append(line(s)).append('\n'));
+            html.append("\n\u23f3 <b>").append(reader.text("casualties.running_totals")).append("</b> <i>(")
+                    .append(reader.text("casualties.running_totals_note")).append(")</i>\n");
+            totals.forEach(s -> html.append(line(s, reader)).append('\n'));
         }
         if (!background.isEmpty()) {
-            html.append("\n\ud83d\udcc5 <b>Background</b> <i>(earlier events the entries recall, not today's news)</i>\n");
-            background.forEach(s -> html.append(line(s)).append('\n'));
+            html.append("\n\ud83d\udcc5 <b>").append(reader.text("casualties.background")).append("</b> <i>(")
+                    .append(reader.text("casualties.background_note")).append(")</i>\n");
+            background.forEach(s -> html.append(line(s, reader)).append('\n'));
         }
         return MessageSplitter.split(html.toString());
     }
@@ -163,31 +176,41 @@ public class CasualtyBriefing {
 
     /** "• IRGC spokesman (confirmed): 13 killed — IRGC troops · 8 May, 20:30 GMT": the claimant first, in bold. */
     static String line(Shown shown) {
+        return line(shown, ReaderSettings.GMT);
+    }
+
+    /** {@link #line(Shown)} in the reader's language and zone; the claimant and victims stay as written. */
+    static String line(Shown shown, ReaderSettings reader) {
         Sourced s = shown.main();
         CasualtyClaim c = s.claim();
-        String who = c.claimedBy() != null ? c.claimedBy() : "Unattributed";
-        StringBuilder line = new StringBuilder("\u2022 <b>").append(Html.escape(capitalise(who))).append("</b> ")
-                .append('(').append(Html.escape(c.status() == null ? CasualtyClaim.CLAIMED : c.status())).append("): ")
-                .append(figure(c)).append(' ').append(Html.escape(c.outcome()));
+        Language lang = reader.language();
+        String who = c.claimedBy() != null ? Html.escape(Bidi.isolate(capitalise(c.claimedBy()), lang))
+                : capitalise(reader.text("casualty.unattributed"));
+        StringBuilder line = new StringBuilder("\u2022 <b>").append(who).append("</b> ")
+                .append('(').append(Html.escape(BriefingFormatter.status(c.status(), reader))).append("): ")
+                .append(CasualtyFigure.withOutcome(c, lang, f -> "<b>" + Html.escape(f) + "</b>"));
         if (c.victims() != null) {
-            line.append(" \u2014 ").append(Html.escape(c.victims()));
+            line.append(" \u2014 ").append(Html.escape(Bidi.isolate(c.victims(), lang)));
         }
         if (c.side() != null && !c.side().equals(CasualtyClaim.UNKNOWN)
                 && (c.victims() == null || !c.victims().toLowerCase(Locale.ROOT).contains(c.side().toLowerCase(Locale.ROOT)))) {
-            line.append(" (").append(Html.escape(c.side())).append(')');
+            String side = c.side().equals(CasualtyClaim.CIVILIANS) ? reader.text("casualty.side.civilians")
+                    : Bidi.isolate(c.side(), lang);
+            line.append(" (").append(Html.escape(side)).append(')');
         }
         List<String> notes = new ArrayList<>();
         if (shown.upFrom() != null) {
-            notes.add(Html.escape(CasualtyFigure.upFrom(c)));
+            notes.add(Html.escape(CasualtyFigure.upFrom(c, lang)));
         }
         for (Sourced part : shown.parts()) {
             CasualtyClaim p = part.claim();
-            notes.add("including " + Html.escape(CasualtyFigure.of(p)) + (p.victims() != null ? " " + Html.escape(p.victims()) : ""));
+            String share = CasualtyFigure.of(p, lang) + (p.victims() != null ? " " + Bidi.isolate(p.victims(), lang) : "");
+            notes.add(reader.text("casualty.including", "share", Html.escape(share)));
         }
         if (!notes.isEmpty()) {
             line.append(" (").append(String.join("; ", notes)).append(')');
         }
-        line.append(" \u00b7 ").append(when(s.entry()));
+        line.append(" \u00b7 ").append(when(s.entry(), reader));
         return line.toString();
     }
 
@@ -196,9 +219,9 @@ public class CasualtyBriefing {
         return "<b>" + Html.escape(CasualtyFigure.of(c)) + "</b>";
     }
 
-    private static String when(Entry e) {
+    private static String when(Entry e, ReaderSettings reader) {
         if (e.time() != null) {
-            return BriefingFormatter.time(e.time(), true);
+            return Times.of(e.time(), reader, true);
         }
         return Html.escape(Html.trim(e.headline(), 60));
     }

@@ -63,9 +63,14 @@ public class MapBriefing {
 
     /** The map of everything recent, or of one place or region when {@code area} is given. */
     public MapReply map(String area) {
+        return map(area, ReaderSettings.GMT);
+    }
+
+    /** {@link #map(String)} with the caption and answers in the reader's language and zone. */
+    public MapReply map(String area, ReaderSettings reader) {
         List<Place> focus = area == null || area.isBlank() ? List.of() : places.resolve(area);
         if (area != null && !area.isBlank() && focus.isEmpty()) {
-            return new MapReply(null, null, places.briefing(area).get(0));
+            return new MapReply(null, null, places.briefing(area, reader).get(0));
         }
         List<Entry> recent = recentEntries();
         Predicate<Place> inFocus = p -> focus.isEmpty() || focus.stream().anyMatch(f -> gazetteer.isWithin(p, f));
@@ -83,8 +88,8 @@ public class MapBriefing {
             }
         }
         if (mentions.isEmpty()) {
-            String where = focus.isEmpty() ? "" : " in " + Html.escape(focus.get(0).name());
-            return new MapReply(null, null, "No places to map" + where + " in the last 24 hours of entries.");
+            return new MapReply(null, null, focus.isEmpty() ? reader.text("map.nothing")
+                    : reader.text("map.nothing_in", "place", Html.escape(Bidi.isolate(focus.get(0).name(), reader.language()))));
         }
         // A region drawn at its seat would sit on top of the city of the same name: keep the city.
         Set<String> cityNames = mentions.keySet().stream().filter(p -> p.kind() == PlaceKind.CITY)
@@ -99,7 +104,7 @@ public class MapBriefing {
         BoundingBox view = focus.isEmpty() ? frontBox(mentions) : focusBox(focus.get(0), points);
         MapRequest request = new MapRequest(title(recent), timeRange(recent), points, view);
         MapResult result = renders.get(request, renderer::render);
-        return new MapReply(result.png(), caption(points, focus, result), null);
+        return new MapReply(result.png(), caption(points, focus, result, reader), null);
     }
 
     private List<Entry> recentEntries() {
@@ -159,14 +164,14 @@ public class MapBriefing {
         return BriefingFormatter.time(times.get(0), true) + " \u2013 " + BriefingFormatter.time(times.get(times.size() - 1), true);
     }
 
-    private String caption(List<MapPoint> points, List<Place> focus, MapResult result) {
-        StringBuilder caption = new StringBuilder("<b>Map");
-        if (!focus.isEmpty()) {
-            caption.append(": ").append(Html.escape(focus.get(0).name()));
-        }
-        caption.append("</b> \u2014 ").append(points.size()).append(points.size() == 1 ? " place" : " places").append('\n');
+    private String caption(List<MapPoint> points, List<Place> focus, MapResult result, ReaderSettings reader) {
+        StringBuilder caption = new StringBuilder("<b>");
+        caption.append(focus.isEmpty() ? reader.text("map.title")
+                : reader.text("map.title_of", "place", Html.escape(Bidi.isolate(focus.get(0).name(), reader.language()))));
+        caption.append("</b> \u2014 ").append(reader.text("map.places", "count", points.size())).append('\n');
         for (MapPoint p : points) {
-            String line = "\u2022 " + Html.escape(p.name()) + " (" + p.mentions() + (p.hasCasualties() ? ", casualties" : "") + ")\n";
+            String line = "\u2022 " + Html.escape(Bidi.isolate(p.name(), reader.language())) + " ("
+                    + reader.text(p.hasCasualties() ? "map.mentions_with_casualties" : "map.mentions", "count", p.mentions()) + ")\n";
             if (caption.length() + line.length() > CAPTION_LIMIT - 120) {
                 caption.append("\u2026\n");
                 break;
@@ -176,7 +181,7 @@ public class MapBriefing {
         if (!result.skipped().isEmpty()) {
             caption.append(Html.escape(Html.trim(result.skippedNote(), 100))).append('\n');
         }
-        caption.append("Places: GeoNames \u00b7 Borders: Natural Earth");
+        caption.append(reader.text("map.credits"));
         return caption.toString();
     }
 }

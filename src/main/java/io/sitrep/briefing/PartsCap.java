@@ -29,14 +29,19 @@ class PartsCap {
 
     /** The parts to send for this entry: all of them when few enough, else the first ones and a link to the rest. */
     List<String> apply(Entry entry, List<String> parts) {
+        return apply(entry, parts, ReaderSettings.GMT);
+    }
+
+    /** {@link #apply(Entry, List)} with the note in the reader's language. */
+    List<String> apply(Entry entry, List<String> parts, ReaderSettings reader) {
         if (parts.size() <= maxParts) {
             return parts;
         }
         int left = parts.size() - maxParts + 1;
         String note = "\u2026 " + (entry.pageUrl() != null && entry.pageUrl().startsWith("http")
-                ? Html.link(entry.pageUrl(), "Read the rest on the live blog")
-                : "<i>The rest is on the live blog.</i>")
-                + " <i>(" + left + " more part" + (left == 1 ? "" : "s") + " not sent here)</i>";
+                ? Html.link(entry.pageUrl(), reader.text("parts.read_the_rest"))
+                : "<i>" + reader.text("parts.rest_on_live_blog") + "</i>")
+                + " <i>(" + reader.text("parts.not_sent", "count", left) + ")</i>";
         List<String> capped = new ArrayList<>(parts.subList(0, maxParts - 1));
         String last = parts.get(maxParts - 1);
         int room = MessageSplitter.LIMIT - note.length() - 2;

@@ -57,13 +57,12 @@ public class PlaceBriefing {
     public List<String> briefing(String commandOrName, ReaderSettings reader) {
         List<Place> targets = resolve(commandOrName);
         if (targets.isEmpty()) {
-            return List.of(unknown(commandOrName));
+            return List.of(unknown(commandOrName, reader));
         }
         Place main = targets.get(0);
         List<Entry> entries = entriesIn(targets);
         if (entries.isEmpty()) {
-            return List.of("Nothing in the current entries mentions " + Html.bold(main.name()) + describe(main)
-                    + ". /places lists the places in the news.");
+            return List.of(reader.text("place.nothing", "place", Html.bold(main.name()) + describe(main, reader)));
         }
         Set<String> inside = new LinkedHashSet<>();
         for (Entry e : entries) {
@@ -73,17 +72,18 @@ public class PlaceBriefing {
                 }
             }
         }
-        StringBuilder title = new StringBuilder("<b>").append(Html.escape(main.name())).append("</b>").append(describe(main))
-                .append(" \u2014 ").append(entries.size()).append(entries.size() == 1 ? " entry" : " entries");
+        StringBuilder title = new StringBuilder("<b>").append(Html.escape(main.name())).append("</b>").append(describe(main, reader))
+                .append(" \u2014 ").append(reader.text("place.entries", "count", entries.size()));
         if (!inside.isEmpty()) {
-            title.append(", including ").append(Html.escape(String.join(", ", inside.stream().limit(8).toList())));
+            title.append(reader.text("place.including", "places",
+                    Html.escape(Bidi.isolate(String.join(", ", inside.stream().limit(8).toList()), reader.language()))));
         }
         List<Entry> shown = entries.stream().limit(MAX_ITEMS).toList();
         List<String> parts = formatter.list(title.toString(), shown, reader);
         if (entries.size() > MAX_ITEMS) {
             List<String> withMore = new ArrayList<>(parts);
             int last = withMore.size() - 1;
-            withMore.set(last, withMore.get(last) + "\n\n\u2026 and " + (entries.size() - MAX_ITEMS) + " older entries.");
+            withMore.set(last, withMore.get(last) + "\n\n\u2026 " + reader.text("place.older", "count", entries.size() - MAX_ITEMS));
             return withMore;
         }
         return parts;
@@ -91,14 +91,20 @@ public class PlaceBriefing {
 
     /** Every place named in the cached entries, with how many entries mention it, most mentioned first. */
     public List<String> placesInTheNews() {
+        return placesInTheNews(ReaderSettings.GMT);
+    }
+
+    /** {@link #placesInTheNews()} with Sitrep's words in the reader's language. */
+    public List<String> placesInTheNews(ReaderSettings reader) {
         Map<Place, Integer> counts = counts();
         if (counts.isEmpty()) {
-            return List.of("No places in the current entries yet.");
+            return List.of(reader.text("places.none"));
         }
-        StringBuilder html = new StringBuilder("<b>Places in the news</b>\n");
+        StringBuilder html = new StringBuilder("<b>").append(reader.text("places.title")).append("</b>\n");
         Set<String> shownCommands = new java.util.HashSet<>();
         counts.entrySet().stream().filter(e -> shownCommands.add(e.getKey().command())).limit(60).forEach(e -> html.append('/').append(e.getKey().command()).append(" \u2014 ")
-                .append(Html.escape(e.getKey().name())).append(describe(e.getKey())).append(" (").append(e.getValue()).append(")\n"));
+                .append(Html.escape(e.getKey().name())).append(describe(e.getKey(), reader))
+                .append(" (").append(reader.text("number", "n", e.getValue())).append(")\n"));
         return MessageSplitter.split(html.toString());
     }
 
@@ -126,22 +132,27 @@ public class PlaceBriefing {
                 .toList();
     }
 
-    private String unknown(String typed) {
+    private String unknown(String typed, ReaderSettings reader) {
         List<Place> near = gazetteer.suggest(typed, 3);
-        String shown = Html.escape(Html.trim(typed, 40));
+        String shown = Html.escape(Bidi.isolate(Html.trim(typed, 40), reader.language()));
         if (near.isEmpty()) {
-            return "I don't know a place called " + shown + ". /places lists the places in the news.";
+            return reader.text("place.unknown", "typed", shown);
         }
-        return "I don't know a place called " + shown + ". Did you mean "
-                + near.stream().map(p -> "/" + p.command() + " (" + Html.escape(p.name()) + describe(p) + ")")
-                .collect(Collectors.joining(", ")) + "?";
+        return reader.text("place.did_you_mean", "typed", shown, "suggestions",
+                near.stream().map(p -> "/" + p.command() + " (" + Html.escape(p.name()) + describe(p, reader) + ")")
+                .collect(Collectors.joining(", ")));
     }
 
     /** ", Aleppo, SY" style context for a place. */
     static String describe(Place place) {
+        return describe(place, ReaderSettings.GMT);
+    }
+
+    /** {@link #describe(Place)} with "region" in the reader's language. */
+    static String describe(Place place, ReaderSettings reader) {
         List<String> parts = new ArrayList<>();
         if (place.kind() == PlaceKind.REGION) {
-            parts.add("region");
+            parts.add(reader.text("place.region"));
         }
         if (place.region() != null && place.kind() == PlaceKind.CITY) {
             parts.add(place.region());

@@ -25,6 +25,6 @@ public class PushRendering {
 
     /** The entry's message for this reader, in parts under Telegram's limit and no more of them than the cap allows. */
     public List<String> render(Entry entry, ReaderSettings reader) {
-        return cap.apply(entry, formatter.push(entry, analyzer.of(entry), reader));
+        return cap.apply(entry, formatter.push(entry, analyzer.of(entry), reader), reader);
     }
 }

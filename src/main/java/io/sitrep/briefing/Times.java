@@ -3,28 +3,39 @@ package io.sitrep.briefing;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Date;
+
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.TimeZone;
+import io.sitrep.language.Language;
 
 /**
  * Formats instants for a reader: "20:30 GMT" for a chat on GMT, "23:30 (20:30 GMT)" for one on GMT+3, with the
- * reader's own day in front when asked ("9 May, 02:30 (23:30 GMT)"). Times are always formatted from the instant.
+ * reader's own day in front when asked ("9 May, 02:30 (23:30 GMT)"), digits and month names in the reader's
+ * language. Times are always formatted from the instant.
  */
 public final class Times {
-
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private Times() {
     }
 
     /** The instant as the reader in {@code zone} reads it, GMT shown too; a null zone means GMT. */
     public static String of(Instant instant, ZoneId zone, boolean withDay) {
-        String gmt = HOUR.format(instant.atZone(ZoneOffset.UTC)) + " GMT";
-        if (isGmt(zone)) {
-            return (withDay ? DAY.format(instant.atZone(ZoneOffset.UTC)) + ", " : "") + gmt;
+        return of(instant, zone, withDay, Language.ENGLISH);
+    }
+
+    /** {@link #of(Instant, ZoneId, boolean)} in a language: its digits, its month names, its word for GMT. */
+    public static String of(Instant instant, ZoneId zone, boolean withDay, Language language) {
+        Language lang = language == null ? Language.ENGLISH : language;
+        String gmt = lang == Language.ENGLISH ? "GMT" : io.sitrep.language.Texts.bundles().text(lang, "time.gmt");
+        String gmtTime = format("HH:mm", instant, ZoneOffset.UTC, lang) + " " + gmt;
+        String time = isGmt(zone) ? gmtTime : format("HH:mm", instant, zone, lang) + " (" + gmtTime + ")";
+        if (!withDay) {
+            return time;
         }
-        return (withDay ? DAY.format(instant.atZone(zone)) + ", " : "") + HOUR.format(instant.atZone(zone)) + " (" + gmt + ")";
+        String day = format("d MMM", instant, isGmt(zone) ? ZoneOffset.UTC : zone, lang);
+        return lang == Language.ENGLISH ? day + ", " + time
+                : io.sitrep.language.Texts.bundles().text(lang, "time.day_and_time", "day", day, "time", time);
     }
 
     /** "23:30 (20:30 GMT)" for one instant, without the day. */
@@ -32,8 +43,21 @@ public final class Times {
         return of(instant, zone, false);
     }
 
+    /** The instant for this reader, in its zone and language. */
+    public static String of(Instant instant, ReaderSettings reader, boolean withDay) {
+        return of(instant, reader.zone(), withDay, reader.language());
+    }
+
     /** Whether times in this zone are plain GMT (a null zone is). */
     public static boolean isGmt(ZoneId zone) {
         return zone == null || zone.normalized().equals(ZoneOffset.UTC);
+    }
+
+    private static String format(String pattern, Instant instant, ZoneId zone, Language lang) {
+        SimpleDateFormat format = new SimpleDateFormat(pattern, lang.ulocale());
+        ZoneId z = zone.normalized();
+        String id = z instanceof ZoneOffset offset ? (offset.getTotalSeconds() == 0 ? "UTC" : "GMT" + offset.getId()) : z.getId();
+        format.setTimeZone(TimeZone.getTimeZone(id));
+        return format.format(Date.from(instant));
     }
 }

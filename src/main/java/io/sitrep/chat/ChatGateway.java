@@ -87,4 +87,12 @@ public interface ChatGateway {
     default long botUserId() {
         return 0;
     }
+
+    /**
+     * Sets the command menu a scope sees when its Telegram app is in this language ({@code language_code}, such as
+     * "ar"); null sets the menu for every language without its own, like {@link #setCommands(MenuScope, List)}.
+     */
+    default SendResult setCommands(MenuScope scope, String languageCode, List<MenuCommand> commands) {
+        return languageCode == null ? setCommands(scope, commands) : new SendResult.Sent(0);
+    }
 }

@@ -14,9 +14,10 @@ package io.sitrep.chat;
  * @param callbackId  the id to answer a button press with, else null
  * @param newChatId   for {@link Kind#MIGRATED}: the supergroup's id, else 0
  * @param photoFileId for a photo sent with a command as its caption: the Telegram file_id of its largest size
+ * @param languageCode the sender's Telegram app language ({@code language_code}, such as "ar" or "uk-UA"), or null
  */
 public record IncomingMessage(long chatId, String chatType, String title, long userId, Integer threadId, String text,
-                              Kind kind, String callbackId, long newChatId, String photoFileId) {
+                              Kind kind, String callbackId, long newChatId, String photoFileId, String languageCode) {
 
     /** What an incoming message is. */
     public enum Kind {
@@ -36,9 +37,16 @@ public record IncomingMessage(long chatId, String chatType, String title, long u
         kind = kind == null ? Kind.TEXT : kind;
     }
 
+    /** A message without the sender's language. */
     public IncomingMessage(long chatId, String chatType, String title, long userId, Integer threadId, String text,
                            Kind kind, String callbackId, long newChatId) {
-        this(chatId, chatType, title, userId, threadId, text, kind, callbackId, newChatId, null);
+        this(chatId, chatType, title, userId, threadId, text, kind, callbackId, newChatId, null, null);
+    }
+
+    /** A message with a photo's file id and without the sender's language. */
+    public IncomingMessage(long chatId, String chatType, String title, long userId, Integer threadId, String text,
+                           Kind kind, String callbackId, long newChatId, String photoFileId) {
+        this(chatId, chatType, title, userId, threadId, text, kind, callbackId, newChatId, photoFileId, null);
     }
 
     /** A photo with a caption (such as {@code /publish text}); the caption is the text. */
@@ -49,6 +57,11 @@ public record IncomingMessage(long chatId, String chatType, String title, long u
 
     public boolean isChannel() {
         return "channel".equals(chatType);
+    }
+
+    /** The same message, sent from a Telegram app in this language. */
+    public IncomingMessage withLanguageCode(String code) {
+        return new IncomingMessage(chatId, chatType, title, userId, threadId, text, kind, callbackId, newChatId, photoFileId, code);
     }
 
     public boolean isPrivate() {

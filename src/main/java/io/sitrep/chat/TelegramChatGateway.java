@@ -253,12 +253,18 @@ class TelegramChatGateway implements ChatGateway {
 
     @Override
     public SendResult setCommands(MenuScope scope, List<MenuCommand> commands) {
+        return setCommands(scope, null, commands);
+    }
+
+    @Override
+    public SendResult setCommands(MenuScope scope, String languageCode, List<MenuCommand> commands) {
         BotCommandScope telegramScope = scope instanceof MenuScope.OneChat one
                 ? new BotCommandScopeChat(String.valueOf(one.chatId()))
                 : scope instanceof MenuScope.AllGroups ? new BotCommandScopeAllGroupChats() : new BotCommandScopeDefault();
         SetMyCommands set = SetMyCommands.builder()
                 .commands(commands.stream().map(c -> new BotCommand(c.command(), c.description())).toList())
                 .scope(telegramScope)
+                .languageCode(languageCode)
                 .build();
         try {
             client.execute(set);

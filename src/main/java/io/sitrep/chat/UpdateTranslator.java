@@ -35,6 +35,7 @@ final class UpdateTranslator {
         }
         long userId = message.getFrom() != null ? message.getFrom().getId() : 0L;
         Integer thread = Boolean.TRUE.equals(message.getIsTopicMessage()) ? message.getMessageThreadId() : null;
+        String language = message.getFrom() != null ? message.getFrom().getLanguageCode() : null;
         if (message.getText() == null) {
             // A photo whose caption is a command (an editor's /publish with a picture); other photos are not for us.
             if (message.getPhoto() == null || message.getPhoto().isEmpty() || message.getCaption() == null
@@ -46,9 +47,10 @@ final class UpdateTranslator {
                             * (p.getHeight() == null ? 0 : p.getHeight())))
                     .map(org.telegram.telegrambots.meta.api.objects.photo.PhotoSize::getFileId).orElse(null);
             return Optional.of(IncomingMessage.photo(chat.getId(), chat.getType(), titleOf(chat), userId, thread,
-                    message.getCaption(), largest));
+                    message.getCaption(), largest).withLanguageCode(language));
         }
-        return Optional.of(new IncomingMessage(chat.getId(), chat.getType(), titleOf(chat), userId, thread, message.getText()));
+        return Optional.of(new IncomingMessage(chat.getId(), chat.getType(), titleOf(chat), userId, thread, message.getText())
+                .withLanguageCode(language));
     }
 
     private static Optional<IncomingMessage> fromCallback(CallbackQuery query) {
@@ -59,8 +61,9 @@ final class UpdateTranslator {
         Chat chat = origin.getChat();
         Integer thread = origin instanceof Message m && Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
         long userId = query.getFrom() != null ? query.getFrom().getId() : 0L;
+        String language = query.getFrom() != null ? query.getFrom().getLanguageCode() : null;
         return Optional.of(IncomingMessage.callback(chat.getId(), chat.getType(), titleOf(chat), userId, thread,
-                query.getData(), query.getId()));
+                query.getData(), query.getId()).withLanguageCode(language));
     }
 
     private static Optional<IncomingMessage> fromMembership(ChatMemberUpdated change) {
@@ -75,7 +78,9 @@ final class UpdateTranslator {
             return Optional.empty(); // e.g. promoted to admin in a group: nothing to say
         }
         long userId = change.getFrom() != null ? change.getFrom().getId() : 0L;
-        return Optional.of(IncomingMessage.membership(chat.getId(), chat.getType(), titleOf(chat), userId, inNow));
+        String language = change.getFrom() != null ? change.getFrom().getLanguageCode() : null;
+        return Optional.of(IncomingMessage.membership(chat.getId(), chat.getType(), titleOf(chat), userId, inNow)
+                .withLanguageCode(language));
     }
 
     /**

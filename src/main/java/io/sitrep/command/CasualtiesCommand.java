@@ -27,6 +27,6 @@ class CasualtiesCommand implements ChatCommand {
 
     @Override
     public void run(CommandRequest request) {
-        replies.sendWithGmtTimesLocalised(request.message(), casualties.briefing(request.argument()));
+        replies.send(request.message(), casualties.briefing(request.argument(), replies.readerOf(request.message())));
     }
 }

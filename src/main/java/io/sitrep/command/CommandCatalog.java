@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.sitrep.language.Language;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
@@ -63,9 +65,14 @@ class CommandCatalog implements SmartInitializingSingleton {
         return all().stream().filter(c -> c.offeredIn(scope)).toList();
     }
 
-    /** The /help lines of the commands offered in one scope, one per line. */
+    /** The /help lines of the commands offered in one scope, one per line, in English. */
     String helpLines(CommandScope scope) {
-        return String.join("\n", in(scope).stream().map(CommandInfo::helpLine).toList());
+        return helpLines(scope, Language.ENGLISH);
+    }
+
+    /** The /help lines of the commands offered in one scope, one per line, in a language. */
+    String helpLines(CommandScope scope, Language language) {
+        return String.join("\n", in(scope).stream().map(c -> c.helpLine(language)).toList());
     }
 
     private Map<String, Listed> byName() {

@@ -3,7 +3,11 @@ package io.sitrep.command;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 import java.util.regex.Pattern;
+
+import io.sitrep.language.Language;
+import io.sitrep.language.Texts;
 
 /**
  * What a command says about itself: its name and aliases, where it is offered, how it is typed and what it does in
@@ -68,22 +72,60 @@ public record CommandInfo(String name, List<String> aliases, Set<CommandScope> s
         return scopes.contains(scope);
     }
 
-    /** The /help line: "/search <i>words</i> — entries containing the words". */
+    /** The /help line in English: "/search <i>words</i> — entries containing the words". */
     public String helpLine() {
+        return helpLine(Language.ENGLISH);
+    }
+
+    /**
+     * The /help line in a language. The English words are the command's own ({@link #help}, {@link #arguments});
+     * other languages take {@code command.<name>.help} and {@code command.<name>.arguments} from their bundle.
+     */
+    public String helpLine(Language language) {
         StringBuilder line = new StringBuilder("/").append(name);
-        if (!arguments.isEmpty()) {
-            line.append(' ').append(arguments);
+        String args = arguments(language);
+        if (!args.isEmpty()) {
+            line.append(' ').append(args);
         }
-        line.append(" \u2014 ").append(help);
+        line.append(" \u2014 ").append(help(language));
         if (!aliases.isEmpty()) {
-            line.append(" (also /").append(String.join(", /", aliases)).append(')');
+            line.append(' ').append(Texts.bundles().text(language, "help.aliases", "aliases", "/" + String.join(", /", aliases)));
         }
         return line.toString();
     }
 
-    /** The menu's description: the help line's text, capitalised. */
+    /** The help line's text in a language: the command's own words in English, its bundle's elsewhere. */
+    public String help(Language language) {
+        return language == null || language == Language.ENGLISH ? help
+                : Texts.bundles().textOr(language, helpKey(), help);
+    }
+
+    /** How the argument is typed in a language (HTML), empty for none. */
+    public String arguments(Language language) {
+        return arguments.isEmpty() || language == null || language == Language.ENGLISH ? arguments
+                : Texts.bundles().textOr(language, argumentsKey(), arguments);
+    }
+
+    /** The bundle key of the help line in other languages: {@code command.<name>.help}. */
+    public String helpKey() {
+        return "command." + name + ".help";
+    }
+
+    /** The bundle key of the argument syntax in other languages: {@code command.<name>.arguments}. */
+    public String argumentsKey() {
+        return "command." + name + ".arguments";
+    }
+
+    /** The menu's description in English: the help line's text, capitalised. */
     public String menuDescription() {
-        return Character.toUpperCase(help.charAt(0)) + help.substring(1);
+        return menuDescription(Language.ENGLISH);
+    }
+
+    /** The menu's description in a language: its help line's text, capitalised. */
+    public String menuDescription(Language language) {
+        String text = help(language);
+        return text.substring(0, text.offsetByCodePoints(0, 1)).toUpperCase(language == null ? Locale.ROOT : language.locale())
+                + text.substring(text.offsetByCodePoints(0, 1));
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -9,6 +9,7 @@ import io.sitrep.chat.MenuCommand;
 import io.sitrep.chat.MenuScope;
 import io.sitrep.chat.SendResult;
 import io.sitrep.editor.Editors;
+import io.sitrep.language.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -37,40 +38,52 @@ public class CommandMenu {
 
     @EventListener(ApplicationReadyEvent.class)
     void publishMenus() {
-        set(new MenuScope.Everyone(), menu(CommandScope.PRIVATE));
-        set(new MenuScope.AllGroups(), menu(CommandScope.GROUP));
+        setInEveryLanguage(new MenuScope.Everyone(), CommandScope.PRIVATE);
+        setInEveryLanguage(new MenuScope.AllGroups(), CommandScope.GROUP);
         editors.all().forEach(this::showEditorMenu);
     }
 
     /** Gives an editor's private chat the reader menu plus the newsroom commands. */
     public void showEditorMenu(long userId) {
-        set(new MenuScope.OneChat(userId), menu(CommandScope.PRIVATE, CommandScope.EDITOR));
+        setInEveryLanguage(new MenuScope.OneChat(userId), CommandScope.PRIVATE, CommandScope.EDITOR);
     }
 
     /** Gives a former editor's private chat the reader menu again. */
     public void showReaderMenu(long userId) {
-        set(new MenuScope.OneChat(userId), menu(CommandScope.PRIVATE));
+        setInEveryLanguage(new MenuScope.OneChat(userId), CommandScope.PRIVATE);
     }
 
-    /** The menu lines of the commands offered in any of these scopes, in listing order. */
+    /** The English menu lines of the commands offered in any of these scopes, in listing order. */
     List<MenuCommand> menu(CommandScope... scopes) {
+        return menu(Language.ENGLISH, scopes);
+    }
+
+    /** The menu lines in a language of the commands offered in any of these scopes, in listing order. */
+    List<MenuCommand> menu(Language language, CommandScope... scopes) {
         List<MenuCommand> lines = new ArrayList<>();
         for (CommandInfo info : catalog.all()) {
             if (Arrays.stream(scopes).anyMatch(info::offeredIn)) {
-                lines.add(new MenuCommand(info.name(), info.menuDescription()));
+                lines.add(new MenuCommand(info.name(), info.menuDescription(language)));
             }
         }
         return lines;
     }
 
-    private void set(MenuScope scope, List<MenuCommand> commands) {
+    /** The English menu for every app language without its own, then one menu per other language Sitrep speaks. */
+    private void setInEveryLanguage(MenuScope scope, CommandScope... scopes) {
+        for (Language language : Language.values()) {
+            set(scope, language == Language.ENGLISH ? null : language.code(), menu(language, scopes));
+        }
+    }
+
+    private void set(MenuScope scope, String languageCode, List<MenuCommand> commands) {
         try {
-            SendResult result = gateway.setCommands(scope, commands);
+            SendResult result = gateway.setCommands(scope, languageCode, commands);
             if (!(result instanceof SendResult.Sent)) {
-                log.warn("Setting the command menu for {} failed: {}", scope, result);
+                log.warn("Setting the command menu for {} ({}) failed: {}", scope, languageCode, result);
             }
         } catch (RuntimeException e) {
-            log.warn("Setting the command menu for {} failed", scope, e);
+            log.warn("Setting the command menu for {} ({}) failed", scope, languageCode, e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.sitrep.briefing.Html;
 import io.sitrep.briefing.PlaceBriefing;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.BotIdentity;
 import io.sitrep.chat.ChatGateway;
 import io.sitrep.chat.IncomingMessage;
@@ -51,6 +52,7 @@ class CommandRouter implements IncomingMessageHandler {
 
     @Override
     public void handle(IncomingMessage message) {
+        replies.noteLanguage(message);
         switch (message.kind()) {
             case TEXT -> text(message);
             case CALLBACK -> press(message);
@@ -62,7 +64,8 @@ class CommandRouter implements IncomingMessageHandler {
         var parsed = CommandLine.parse(message.text());
         if (parsed.isEmpty()) {
             if (!message.isGroup()) {
-                replies.send(message, "I answer commands. " + HelpText.SHORT);
+                ReaderSettings reader = replies.readerOf(message);
+                replies.send(message, reader.text("router.commands_only") + " " + reader.text("help.short"));
             }
             return;
         }
@@ -73,8 +76,9 @@ class CommandRouter implements IncomingMessageHandler {
         CommandCatalog.Listed handler = command.hasValidName() ? commands.find(command.name()).orElse(null) : null;
         int max = handler != null ? handler.info().maxArgument() : CommandInfo.DEFAULT_MAX_ARGUMENT;
         if (command.argument().length() > max) {
-            replies.send(message, "That is too long for me: /" + Html.escape(command.name()) + " takes at most " + max
-                    + " characters after its name. " + HelpText.SHORT);
+            ReaderSettings reader = replies.readerOf(message);
+            replies.send(message, reader.text("router.too_long", "command", "/" + Html.escape(command.name()), "max", max)
+                    + " " + reader.text("help.short"));
             return;
         }
         log.debug("Command /{} from chat {}", command.name(), message.chatId());
@@ -94,7 +98,7 @@ class CommandRouter implements IncomingMessageHandler {
         ButtonAction action = actions.get(colon < 0 ? data : data.substring(0, colon));
         String toast;
         if (action == null) {
-            toast = "That button is no longer in use.";
+            toast = replies.readerOf(press).text("button.no_longer_used");
         } else {
             toast = action.press(press, colon < 0 ? "" : data.substring(colon + 1));
         }
@@ -107,9 +111,12 @@ class CommandRouter implements IncomingMessageHandler {
     }
 
     private void unknown(IncomingMessage message, CommandLine command) {
-        String shown = command.hasValidName() ? "/" + command.name() : "That";
+        ReaderSettings reader = replies.readerOf(message);
         var near = command.hasValidName() ? places.suggestions(command.name()) : List.<String>of();
-        String hint = near.isEmpty() ? HelpText.SHORT : "Did you mean " + String.join(", ", near) + "? Or /help for the list.";
-        replies.send(message, Html.escape(Html.trim(shown, 40)) + " is not a command I know. " + hint);
+        String hint = near.isEmpty() ? reader.text("help.short")
+                : reader.text("router.did_you_mean", "commands", String.join(", ", near));
+        replies.send(message, command.hasValidName()
+                ? reader.text("router.unknown", "command", Html.escape(Html.trim("/" + command.name(), 40))) + " " + hint
+                : reader.text("router.unknown_that") + " " + hint);
     }
 }

@@ -1,6 +1,8 @@
 package io.sitrep.command;
 
+import io.sitrep.briefing.Bidi;
 import io.sitrep.briefing.Html;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.subscription.ChatUnsubscribed;
 import io.sitrep.subscription.SubscriberStore;
@@ -40,11 +42,10 @@ class GroupLifecycle {
             return; // a private chat starts with /start, which answers itself
         }
         log.info("Added to group {}", event.chatId());
-        replies.send(event, "Hello" + (event.title() == null ? "" : ", " + Html.escape(event.title())) + ". "
-                + "I post UPDATEs from conflict live blogs.\n\n"
-                + "An admin can /start here for every UPDATE, or /subscribe <i>place</i> (say /subscribe aleppo) for one "
-                + "place or party. In a group a digest is usually kinder: /digest hourly, or see /settings. "
-                + "Anyone can ask /latest or /help.");
+        ReaderSettings reader = replies.readerOf(event);
+        String hello = event.title() == null ? reader.text("group.hello")
+                : reader.text("group.hello_named", "title", Html.escape(Bidi.isolate(event.title(), reader.language())));
+        replies.send(event, hello + " " + reader.text("group.intro") + "\n\n" + reader.text("group.how"));
     }
 
     private void removed(IncomingMessage event) {

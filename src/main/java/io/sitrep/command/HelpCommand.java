@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.editor.Editors;
+import io.sitrep.language.Language;
+import io.sitrep.language.Texts;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +37,14 @@ class HelpCommand implements ChatCommand {
 
     /** The help for whoever asks in this chat. */
     String text(IncomingMessage asked) {
-        StringBuilder html = new StringBuilder(HelpText.INTRO).append("\n\n");
-        html.append(catalog.helpLines(asked.isGroup() ? CommandScope.GROUP : CommandScope.PRIVATE));
+        Language lang = replies.readerOf(asked).language();
+        Texts texts = Texts.bundles();
+        StringBuilder html = new StringBuilder(texts.text(lang, "help.intro")).append("\n\n");
+        html.append(catalog.helpLines(asked.isGroup() ? CommandScope.GROUP : CommandScope.PRIVATE, lang));
         if (!asked.isGroup() && editors.isEditor(asked.userId())) {
-            html.append("\n\n").append(HelpText.EDITORS).append('\n').append(catalog.helpLines(CommandScope.EDITOR));
+            html.append("\n\n").append(texts.text(lang, "help.editors")).append('\n')
+                    .append(catalog.helpLines(CommandScope.EDITOR, lang));
         }
-        return html.append("\n\n").append(HelpText.GROUP_NOTE).toString();
+        return html.append("\n\n").append(texts.text(lang, "help.group_note")).toString();
     }
 }

@@ -3,6 +3,7 @@ package io.sitrep.command;
 import java.util.List;
 
 import io.sitrep.briefing.BriefingFormatter;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.source.Entry;
@@ -50,28 +51,27 @@ class LatestCommand implements ChatCommand, ButtonAction {
         try {
             offset = Integer.parseInt(argument);
         } catch (NumberFormatException e) {
-            return "That button is out of date.";
+            return replies.readerOf(press).text("button.out_of_date");
         }
         if (offset < 0 || offset > MAX_BACK) {
-            return "That is as far back as I go.";
+            return replies.readerOf(press).text("latest.as_far_back");
         }
         page(press, offset);
         return null;
     }
 
     private void page(IncomingMessage to, int offset) {
+        ReaderSettings reader = replies.readerOf(to);
         List<Entry> window = cache.latestUpdates(offset + PAGE + 1);
         if (window.size() <= offset) {
-            replies.send(to, offset == 0 ? "No UPDATEs yet. Sitrep is reading its sources; try again in a minute."
-                    : "No older UPDATEs in memory. /search finds entries by words.");
+            replies.send(to, reader.text(offset == 0 ? "latest.none" : "latest.no_older"));
             return;
         }
         List<Entry> shown = window.subList(offset, Math.min(window.size(), offset + PAGE));
         boolean more = window.size() > offset + PAGE && offset + PAGE <= MAX_BACK;
-        String title = offset == 0
-                ? "<b>Latest " + shown.size() + " UPDATE" + (shown.size() == 1 ? "" : "s") + "</b>"
-                : "<b>UPDATEs " + (offset + 1) + "\u2013" + (offset + shown.size()) + "</b>";
-        Buttons buttons = more ? Buttons.row(Buttons.button("More \u25b8", "more:" + (offset + PAGE))) : null;
-        replies.send(to, formatter.list(title, shown, replies.readerOf(to)), buttons);
+        String title = "<b>" + (offset == 0 ? reader.text("latest.title", "count", shown.size())
+                : reader.text("latest.range", "from", offset + 1, "to", offset + shown.size())) + "</b>";
+        Buttons buttons = more ? Buttons.row(Buttons.button(reader.text("latest.more"), "more:" + (offset + PAGE))) : null;
+        replies.send(to, formatter.list(title, shown, reader), buttons);
     }
 }

@@ -32,7 +32,7 @@ class MapCommand implements ChatCommand {
 
     @Override
     public void run(CommandRequest request) {
-        MapBriefing.MapReply reply = maps.map(request.argument());
+        MapBriefing.MapReply reply = maps.map(request.argument(), replies.readerOf(request.message()));
         if (!reply.hasPicture()) {
             replies.send(request.message(), reply.textHtml());
             return;

@@ -3,6 +3,7 @@ package io.sitrep.command;
 import java.util.List;
 
 import io.sitrep.briefing.PlaceBriefing;
+import io.sitrep.briefing.ReaderSettings;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +30,11 @@ class PlaceCommands implements ChatCommand {
     @Override
     public void run(CommandRequest request) {
         if (request.name().equals("places")) {
-            replies.send(request.message(), places.placesInTheNews());
+            replies.send(request.message(), places.placesInTheNews(replies.readerOf(request.message())));
         } else {
+            ReaderSettings reader = replies.readerOf(request.message());
             replies.send(request.message(), request.argument().isEmpty()
-                    ? List.of("Which place? For example: /place Khan Tuman") : places.briefing(request.argument(), replies.readerOf(request.message())));
+                    ? List.of(reader.text("place.which")) : places.briefing(request.argument(), reader));
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.sitrep.command;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import io.sitrep.briefing.MessageSplitter;
@@ -9,7 +8,8 @@ import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.delivery.Outbox;
-import io.sitrep.subscription.LocalTimes;
+import io.sitrep.language.Language;
+import io.sitrep.subscription.ChatSettings;
 import io.sitrep.subscription.SettingsStore;
 import org.springframework.stereotype.Component;
 
@@ -47,17 +47,19 @@ public class Replies {
         outbox.enqueueReply(to.chatId(), to.threadId(), parts, buttons, clock.instant());
     }
 
-    /** How the chat a message came from reads answers: its time zone (a language later). */
+    /** How the chat a message came from reads answers: its time zone and its language. */
     public ReaderSettings readerOf(IncomingMessage from) {
-        return ReaderSettings.in(settings.of(from.chatId()).zone());
+        ChatSettings chat = settings.of(from.chatId());
+        return ReaderSettings.of(chat.zone(), chat.readsIn());
     }
 
     /**
-     * Sends parts rendered with GMT times after rewriting those times into the chat's zone. Only for renderers that
-     * do not take {@link ReaderSettings} yet ({@code CasualtyBriefing}); everything else renders for the reader.
+     * Remembers the language of a private chat's Telegram app, which the chat then reads in (replies, pushes, menus)
+     * until it picks one with /language. Groups and channels stay in English unless they pick one.
      */
-    public void sendWithGmtTimesLocalised(IncomingMessage to, List<String> parts) {
-        Instant now = clock.instant();
-        send(to, LocalTimes.localise(parts, settings.of(to.chatId()).zone(), now), null);
+    void noteLanguage(IncomingMessage from) {
+        if (from.isPrivate() && from.languageCode() != null && !from.languageCode().isBlank()) {
+            settings.noteTelegramLanguage(from.chatId(), Language.of(from.languageCode()).orElse(Language.ENGLISH));
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.sitrep.briefing.BriefingFormatter;
 import io.sitrep.briefing.Html;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.source.Entry;
 import io.sitrep.source.EntryCache;
 import io.sitrep.subscription.Words;
@@ -38,9 +39,10 @@ class SearchCommand implements ChatCommand {
 
     @Override
     public void run(CommandRequest request) {
+        ReaderSettings reader = replies.readerOf(request.message());
         Set<String> wanted = Words.of(request.argument());
         if (wanted.isEmpty()) {
-            replies.send(request.message(), "Search for what? For example: /search barrel bombs");
+            replies.send(request.message(), reader.text("search.what"));
             return;
         }
         List<Entry> hits = cache.all().stream()
@@ -50,12 +52,11 @@ class SearchCommand implements ChatCommand {
                 .toList();
         String shownQuery = Html.escape(Html.trim(String.join(" ", wanted), 60));
         if (hits.isEmpty()) {
-            replies.send(request.message(), "Nothing in the current entries mentions <b>" + shownQuery + "</b>.");
+            replies.send(request.message(), reader.text("search.nothing", "query", "<b>" + shownQuery + "</b>"));
             return;
         }
-        String title = "<b>" + hits.size() + (hits.size() == 1 ? " entry" : " entries") + " with " + shownQuery + "</b>"
-                + (hits.size() > MAX_RESULTS ? " (newest " + MAX_RESULTS + ")" : "");
-        replies.send(request.message(), formatter.list(title, hits.subList(0, Math.min(MAX_RESULTS, hits.size())),
-                replies.readerOf(request.message())));
+        String title = "<b>" + reader.text("search.title", "count", hits.size(), "query", shownQuery) + "</b>"
+                + (hits.size() > MAX_RESULTS ? " " + reader.text("search.newest", "count", MAX_RESULTS) : "");
+        replies.send(request.message(), formatter.list(title, hits.subList(0, Math.min(MAX_RESULTS, hits.size())), reader));
     }
 }

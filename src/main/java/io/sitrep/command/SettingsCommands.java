@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import io.sitrep.briefing.Html;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.subscription.ChatSettings;
+import io.sitrep.subscription.DeliveryMode;
 import io.sitrep.subscription.GroupAdmins;
 import io.sitrep.subscription.SettingChange;
 import io.sitrep.subscription.SettingsStore;
@@ -60,17 +62,19 @@ class SettingsCommands implements ChatCommand, ButtonAction {
             return;
         }
         if (!admins.mayManage(message)) {
-            replies.send(message, GroupAdmins.REFUSAL);
+            replies.send(message, replies.readerOf(message).text(GroupAdmins.REFUSAL));
             return;
         }
         ChatSettings current = settings.of(message.chatId());
         Optional<ChatSettings> changed = SettingChange.apply(current, request.name(), arg);
+        ReaderSettings reader = replies.readerOf(message);
         if (changed.isEmpty()) {
-            replies.send(message, "I did not understand " + Html.escape(Html.trim(arg, 40)) + ". " + usage(request.name()));
+            replies.send(message, reader.text("settings.not_understood", "typed", Html.escape(Html.trim(arg, 40)))
+                    + " " + reader.text("settings.usage." + request.name()));
             return;
         }
         settings.save(changed.get());
-        replies.send(message, "Saved. " + summary(changed.get(), message.isGroup()));
+        replies.send(message, reader.text("settings.saved") + " " + summary(changed.get(), message.isGroup(), reader));
     }
 
     @Override
@@ -82,52 +86,69 @@ class SettingsCommands implements ChatCommand, ButtonAction {
             showMenu(press, value);
             return null;
         }
+        ReaderSettings reader = replies.readerOf(press);
         if (!admins.mayManage(press)) {
-            return "Only the group's admins can change its settings.";
+            return reader.text("settings.admins_only");
         }
         ChatSettings current = settings.of(press.chatId());
         Optional<ChatSettings> changed = SettingChange.apply(current, what, value);
         if (changed.isEmpty()) {
-            return "That button is out of date.";
+            return reader.text("button.out_of_date");
         }
         settings.save(changed.get());
-        replies.send(press, "Saved. " + summary(changed.get(), press.isGroup()));
-        return "Saved";
+        replies.send(press, reader.text("settings.saved") + " " + summary(changed.get(), press.isGroup(), reader));
+        return reader.text("language.saved_toast");
     }
 
     private void showMenu(IncomingMessage to, String which) {
         ChatSettings current = settings.of(to.chatId());
+        ReaderSettings reader = replies.readerOf(to);
+        String zone = TimeZones.describe(current.zone());
         switch (which) {
-            case "timezone", "tz" -> replies.send(to, "Times are shown in " + TimeZones.describe(current.zone())
-                    + ". Pick a time zone, or type /timezone <i>Europe/Kyiv</i> or /timezone <i>GMT+3</i>.", zoneButtons());
-            case "digest", "daily" -> replies.send(to, "When should the daily digest come? (your time, "
-                    + TimeZones.describe(current.zone()) + "). Or type /digest hourly, /digest daily 8, /digest off.", dailyButtons());
-            case "quiet" -> replies.send(to, "During quiet hours pushes are held and sent when they end. Pick hours ("
-                    + TimeZones.describe(current.zone()) + "), or type /quiet 22-7 or /quiet off.", quietButtons());
-            default -> replies.send(to, "<b>Settings</b>\n" + summary(current, to.isGroup()), mainButtons(to.isGroup(), current));
+            case "timezone", "tz" -> replies.send(to, reader.text("settings.zone_menu", "zone", zone), zoneButtons());
+            case "digest", "daily" -> replies.send(to, reader.text("settings.daily_menu", "zone", zone), dailyButtons());
+            case "quiet" -> replies.send(to, reader.text("settings.quiet_menu", "zone", zone), quietButtons(reader));
+            default -> replies.send(to, "<b>" + reader.text("settings.title") + "</b>\n" + summary(current, to.isGroup(), reader),
+                    mainButtons(to.isGroup(), current, reader));
         }
     }
 
     static String summary(ChatSettings s, boolean group) {
-        return SettingChange.summary(s, group);
+        return summary(s, group, ReaderSettings.GMT);
     }
 
-    private static String usage(String command) {
-        return switch (command) {
-            case "timezone" -> "For example /timezone GMT+3, /timezone -5 or /timezone Europe/Kyiv.";
-            case "digest" -> "For example /digest hourly, /digest daily 8 or /digest off.";
-            default -> "For example /quiet 22-7 or /quiet off.";
+    /** "Delivery: an hourly digest. Times in GMT+3 (GMT shown too). Quiet hours: none." in the reader's language. */
+    static String summary(ChatSettings s, boolean group, ReaderSettings reader) {
+        StringBuilder text = new StringBuilder();
+        text.append(reader.text("settings.summary", "mode", mode(s, reader), "zone", TimeZones.describe(s.zone()),
+                "quiet", s.quiet() == null ? reader.text("settings.quiet_none") : s.quiet().describe()));
+        text.append('\n').append(reader.text("settings.options",
+                "sound", reader.text(s.silent() ? "settings.options.silent" : "settings.options.sound"),
+                "previews", reader.text(s.previews() ? "settings.options.previews_on" : "settings.options.previews_off")));
+        if (group && s.mode() == DeliveryMode.INSTANT) {
+            text.append('\n').append(reader.text("settings.group_tip"));
+        }
+        return text.toString();
+    }
+
+    /** How the chat gets its UPDATEs, in the reader's words: "each UPDATE at once", "a daily digest at 08:00". */
+    static String mode(ChatSettings s, ReaderSettings reader) {
+        return switch (s.mode()) {
+            case INSTANT -> reader.text("mode.instant");
+            case HOURLY -> reader.text("mode.hourly");
+            case DAILY -> reader.text("mode.daily", "hour", String.format("%02d:00", s.dailyHour()));
         };
     }
 
-    private static Buttons mainButtons(boolean group, ChatSettings current) {
-        return Buttons.row(Buttons.button("Instant", "set:mode:instant"),
-                        Buttons.button(group ? "Hourly (suggested)" : "Hourly", "set:mode:hourly"),
-                        Buttons.button("Daily\u2026", "set:menu:daily"))
-                .and(Buttons.button("Time zone\u2026", "set:menu:tz"), Buttons.button("Quiet hours\u2026", "set:menu:quiet"))
-                .and(Buttons.button(current.silent() ? "Pushes with sound" : "Silent pushes",
+    private static Buttons mainButtons(boolean group, ChatSettings current, ReaderSettings reader) {
+        return Buttons.row(Buttons.button(reader.text("settings.button.instant"), "set:mode:instant"),
+                        Buttons.button(reader.text(group ? "settings.button.hourly_suggested" : "settings.button.hourly"), "set:mode:hourly"),
+                        Buttons.button(reader.text("settings.button.daily"), "set:menu:daily"))
+                .and(Buttons.button(reader.text("settings.button.zone"), "set:menu:tz"),
+                        Buttons.button(reader.text("settings.button.quiet"), "set:menu:quiet"))
+                .and(Buttons.button(reader.text(current.silent() ? "settings.button.sound" : "settings.button.silent"),
                                 "set:silent:" + (current.silent() ? "off" : "on")),
-                        Buttons.button(current.previews() ? "Link previews off" : "Link previews on",
+                        Buttons.button(reader.text(current.previews() ? "settings.button.previews_off" : "settings.button.previews_on"),
                                 "set:previews:" + (current.previews() ? "off" : "on")));
     }
 
@@ -143,8 +164,9 @@ class SettingsCommands implements ChatCommand, ButtonAction {
         return new Buttons(List.of(all.subList(0, 4), all.subList(4, all.size())));
     }
 
-    private static Buttons quietButtons() {
+    private static Buttons quietButtons(ReaderSettings reader) {
         return new Buttons(List.of(QUIET.stream()
-                .map(q -> Buttons.button(q.equals("off") ? "No quiet hours" : q.replace("-", "\u2013"), "set:quiet:" + q)).toList()));
+                .map(q -> Buttons.button(q.equals("off") ? reader.text("settings.button.no_quiet") : q.replace("-", "\u2013"),
+                        "set:quiet:" + q)).toList()));
     }
 }

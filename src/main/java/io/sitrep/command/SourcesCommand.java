@@ -6,6 +6,7 @@ import java.util.Set;
 import io.sitrep.SitrepProperties;
 import io.sitrep.UrlRedactor;
 import io.sitrep.briefing.Html;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.briefing.Times;
 import io.sitrep.source.SourceStatus;
 import org.springframework.core.annotation.Order;
@@ -34,22 +35,23 @@ class SourcesCommand implements ChatCommand {
 
     @Override
     public void run(CommandRequest request) {
-        java.time.ZoneId zone = replies.readerOf(request.message()).zone();
-        StringBuilder html = new StringBuilder("<b>Sources</b>");
+        ReaderSettings reader = replies.readerOf(request.message());
+        StringBuilder html = new StringBuilder("<b>").append(reader.text("sources.title")).append("</b>");
         for (SitrepProperties.Source source : properties.sources()) {
             SourceStatus.Health health = status.of(source.name());
             // A URL with a key or password in it is never shown, not even as a link target.
             html.append("\n\n").append(UrlRedactor.hasSecrets(source.url())
                     ? Html.escape(source.name()) : Html.link(source.url(), source.name()));
-            html.append("\nRead every ").append(source.pollInterval().toSeconds()).append("s");
+            html.append('\n').append(reader.text("sources.every", "seconds", source.pollInterval().toSeconds()));
             if (health.lastSuccess() != null) {
-                html.append(" \u00b7 last read ").append(Times.of(health.lastSuccess(), zone))
-                        .append(", ").append(health.entries()).append(" entries");
+                html.append(" \u00b7 ").append(reader.text("sources.last_read", "time", Times.of(health.lastSuccess(), reader, false),
+                        "count", health.entries()));
             } else {
-                html.append(" \u00b7 not read yet");
+                html.append(" \u00b7 ").append(reader.text("sources.not_read"));
             }
             if (health.lastError() != null) {
-                html.append("\nLast problem ").append(Times.of(health.lastError(), zone))
+                // The error is the fetcher's own report, kept as written (it names the site's answer).
+                html.append('\n').append(reader.text("sources.last_problem", "time", Times.of(health.lastError(), reader, false)))
                         .append(": ").append(Html.escape(Html.trim(health.lastErrorMessage(), 200)));
             }
         }

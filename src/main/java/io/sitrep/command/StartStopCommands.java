@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import io.sitrep.briefing.Briefings;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.delivery.Recipient;
 import io.sitrep.subscription.GroupAdmins;
@@ -49,7 +50,7 @@ class StartStopCommands implements ChatCommand {
     public void run(CommandRequest request) {
         IncomingMessage message = request.message();
         if (!admins.mayManage(message)) {
-            replies.send(message, GroupAdmins.REFUSAL);
+            replies.send(message, replies.readerOf(message).text(GroupAdmins.REFUSAL));
             return;
         }
         if (request.name().equals("start")) {
@@ -64,25 +65,25 @@ class StartStopCommands implements ChatCommand {
         boolean isNew = subscribers.subscribe(message.chatId(), message.chatType(), message.title(), clock.instant());
         boolean addedAll = subscriptions.topics(here).isEmpty() && subscriptions.add(here, Topic.ALL, clock.instant());
         isNew = isNew || addedAll;
-        String where = message.threadId() != null ? "this topic" : "this chat";
+        ReaderSettings reader = replies.readerOf(message);
+        String where = message.threadId() != null ? "topic" : "chat";
         StringBuilder welcome = new StringBuilder();
-        welcome.append(isNew ? "<b>Welcome to Sitrep.</b> You are subscribed: each new UPDATE reaches " + where + " as it is published."
-                : "<b>You are already subscribed.</b> /subscriptions shows what reaches " + where + ".");
-        welcome.append(" /subscribe <i>place</i> narrows it down, /settings sets your time zone, digests and quiet hours.");
+        welcome.append(reader.text(isNew ? "start.welcome" : "start.already", "where", where));
+        welcome.append(' ').append(reader.text("start.narrow"));
         if (message.isGroup()) {
-            welcome.append("\n\nFor a group, a digest is usually kinder than a message per UPDATE: /digest hourly.");
+            welcome.append("\n\n").append(reader.text("start.group_digest"));
         }
-        welcome.append("\n\n").append(catalog.helpLines(message.isGroup() ? CommandScope.GROUP : CommandScope.PRIVATE));
-        String newest = briefings.newestUpdate(replies.readerOf(message));
+        welcome.append("\n\n").append(catalog.helpLines(message.isGroup() ? CommandScope.GROUP : CommandScope.PRIVATE,
+                reader.language()));
+        String newest = briefings.newestUpdate(reader);
         if (!newest.isEmpty()) {
-            welcome.append("\n\n<b>Newest UPDATE</b>\n").append(newest);
+            welcome.append("\n\n<b>").append(reader.text("start.newest")).append("</b>\n").append(newest);
         }
         replies.send(message, welcome.toString());
     }
 
     private void stop(IncomingMessage message) {
         boolean was = subscribers.end(message.chatId(), ChatUnsubscribed.Reason.UNSUBSCRIBED);
-        replies.send(message, was ? "Unsubscribed. No more pushes; /start subscribes again."
-                : "This chat is not subscribed. /start subscribes it.");
+        replies.send(message, replies.readerOf(message).text(was ? "stop.done" : "stop.not_subscribed"));
     }
 }

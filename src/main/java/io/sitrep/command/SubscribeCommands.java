@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.sitrep.briefing.Bidi;
 import io.sitrep.briefing.Html;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.delivery.Recipient;
 import io.sitrep.subscription.ChatSettings;
@@ -71,7 +73,7 @@ class SubscribeCommands implements ChatCommand {
             default -> true;
         };
         if (changes && !admins.mayManage(message)) {
-            replies.send(message, GroupAdmins.REFUSAL);
+            replies.send(message, replies.readerOf(message).text(GroupAdmins.REFUSAL));
             return;
         }
         Recipient here = new Recipient(message.chatId(), message.threadId());
@@ -84,74 +86,80 @@ class SubscribeCommands implements ChatCommand {
     }
 
     private void subscribe(IncomingMessage message, Recipient here, String typed) {
+        ReaderSettings reader = replies.readerOf(message);
         if (typed.isEmpty()) {
-            replies.send(message, "Subscribe to what? For example /subscribe aleppo, /subscribe Hezbollah, "
-                    + "/subscribe casualties or /subscribe all.");
+            replies.send(message, reader.text("subscribe.what"));
             return;
         }
         Optional<Topic> topic = topics.resolve(typed);
         if (topic.isEmpty()) {
-            replies.send(message, unknown(typed));
+            replies.send(message, unknown(typed, "subscribe", reader));
             return;
         }
         List<Topic> current = subscriptions.topics(here);
         if (current.size() >= limits.maxTopics() && !current.contains(topic.get())) {
-            replies.send(message, "This chat follows " + current.size() + " topics already, the most I keep. "
-                    + "/unsubscribe one first.");
+            replies.send(message, reader.text("subscribe.too_many", "count", current.size()));
             return;
         }
         subscribers.subscribe(message.chatId(), message.chatType(), message.title(), clock.instant());
-        String label = Html.escape(topics.label(topic.get()));
+        String label = label(topic.get(), reader);
         String note = "";
         if (topic.get().equals(Topic.ALL)) {
             subscriptions.clear(here);
         } else if (current.contains(Topic.ALL)) {
             subscriptions.remove(here, Topic.ALL);
-            note = " Instead of everything, only UPDATEs about your topics reach " + where(message) + " now;"
-                    + " /subscribe all brings everything back.";
+            note = " " + reader.text("subscribe.instead_of_all", "where", where(message));
         }
         boolean added = subscriptions.add(here, topic.get(), clock.instant());
-        replies.send(message, (added ? "Subscribed to <b>" + label + "</b>." : "Already subscribed to <b>" + label + "</b>.")
-                + note + " /subscriptions lists what " + where(message) + " follows.");
+        replies.send(message, reader.text(added ? "subscribe.done" : "subscribe.already", "topic", label)
+                + note + " " + reader.text("subscribe.list_hint", "where", where(message)));
+    }
+
+    /** A topic's name: places and parties as the gazetteer and dictionary name them, "everything" and "casualties" translated. */
+    private String label(Topic topic, ReaderSettings reader) {
+        return switch (topic.kind()) {
+            case ALL -> reader.text("topic.all");
+            case CASUALTIES -> reader.text("topic.casualties");
+            default -> Html.escape(Bidi.isolate(topics.label(topic), reader.language()));
+        };
     }
 
     private void unsubscribe(IncomingMessage message, Recipient here, String typed) {
+        ReaderSettings reader = replies.readerOf(message);
         if (typed.isEmpty()) {
-            replies.send(message, "Unsubscribe from what? /subscriptions lists the topics; /stop ends every push.");
+            replies.send(message, reader.text("unsubscribe.what"));
             return;
         }
         Optional<Topic> topic = topics.resolve(typed);
         if (topic.isEmpty()) {
-            replies.send(message, unknown(typed).replace("/subscribe ", "/unsubscribe "));
+            replies.send(message, unknown(typed, "unsubscribe", reader));
             return;
         }
         boolean removed = topic.get().equals(Topic.ALL) ? subscriptions.clear(here) > 0 : subscriptions.remove(here, topic.get());
-        String label = Html.escape(topics.label(topic.get()));
+        String label = label(topic.get(), reader);
         if (!removed) {
-            replies.send(message, where(message, true) + " does not follow <b>" + label + "</b>. /subscriptions lists what it follows.");
+            replies.send(message, reader.text("unsubscribe.not_followed", "where", where(message), "topic", label));
             return;
         }
         if (subscriptions.destinations(message.chatId()) == 0 && subscribers.isActive(message.chatId())) {
             subscribers.end(message.chatId(), ChatUnsubscribed.Reason.UNSUBSCRIBED);
-            replies.send(message, "Unsubscribed from <b>" + label + "</b>. That was the last topic, so no more pushes; "
-                    + "/start subscribes again.");
+            replies.send(message, reader.text("unsubscribe.last", "topic", label));
             return;
         }
-        replies.send(message, "Unsubscribed from <b>" + label + "</b>." + (subscriptions.topics(here).isEmpty()
-                ? " Nothing reaches " + where(message) + " any more." : ""));
+        replies.send(message, reader.text("unsubscribe.done", "topic", label) + (subscriptions.topics(here).isEmpty()
+                ? " " + reader.text("unsubscribe.nothing_left", "where", where(message)) : ""));
     }
 
     private void filter(IncomingMessage message, Recipient here, String argument) {
+        ReaderSettings reader = replies.readerOf(message);
         String arg = argument.strip();
         if (arg.isEmpty()) {
-            replies.send(message, describeFilter(subscriptions.filter(here))
-                    + "\n\n/filter +<i>word</i> keeps only UPDATEs with the word, /filter -<i>word</i> drops UPDATEs with it, "
-                    + "/filter clear removes the filter. Plain words only; case and accents do not matter.");
+            replies.send(message, describeFilter(subscriptions.filter(here), reader) + "\n\n" + reader.text("filter.how"));
             return;
         }
         if (arg.equalsIgnoreCase("clear") || arg.equalsIgnoreCase("off")) {
             subscriptions.clearFilter(here);
-            replies.send(message, "Filter cleared: every UPDATE on your topics reaches " + where(message) + ".");
+            replies.send(message, reader.text("filter.cleared", "where", where(message)));
             return;
         }
         List<String> rejected = new ArrayList<>();
@@ -171,66 +179,57 @@ class SubscribeCommands implements ChatCommand {
             }
             subscriptions.setWord(here, word, !exclude);
         }
-        String reply = describeFilter(subscriptions.filter(here));
+        String reply = describeFilter(subscriptions.filter(here), reader);
         if (!rejected.isEmpty()) {
-            reply += "\n\nNot used: " + Html.escape(Html.trim(String.join(" ", rejected), 200))
-                    + " (plain words of letters and digits, at most " + KeywordFilter.MAX_WORD + " characters, "
-                    + limits.maxFilterWords() + " words).";
+            reply += "\n\n" + reader.text("filter.not_used", "words", Html.escape(Html.trim(String.join(" ", rejected), 200)),
+                    "chars", KeywordFilter.MAX_WORD, "max", limits.maxFilterWords());
         }
         replies.send(message, reply);
     }
 
     private String describe(IncomingMessage message, Recipient here) {
+        ReaderSettings reader = replies.readerOf(message);
         List<Topic> list = subscriptions.topics(here);
         boolean active = subscribers.isActive(message.chatId());
         StringBuilder html = new StringBuilder();
         if (!active || list.isEmpty()) {
-            html.append(where(message, true)).append(" receives no pushes. /start subscribes to everything, "
-                    + "/subscribe <i>topic</i> to one topic.");
+            html.append(reader.text("subscriptions.none", "where", where(message)));
         } else {
-            html.append("<b>").append(where(message, true)).append(" follows</b>\n");
-            html.append(list.stream().map(t -> "\u2022 " + Html.escape(topics.label(t))).collect(Collectors.joining("\n")));
+            html.append("<b>").append(reader.text("subscriptions.follows", "where", where(message))).append("</b>\n");
+            html.append(list.stream().map(t -> "\u2022 " + label(t, reader)).collect(Collectors.joining("\n")));
         }
-        html.append("\n\n").append(describeFilter(subscriptions.filter(here)));
+        html.append("\n\n").append(describeFilter(subscriptions.filter(here), reader));
         ChatSettings chat = settings.of(message.chatId());
-        html.append("\nDelivery: ").append(chat.mode().describe()).append(", times in ").append(TimeZones.describe(chat.zone()));
+        html.append('\n').append(reader.text("subscriptions.delivery", "mode", SettingsCommands.mode(chat, reader),
+                "zone", TimeZones.describe(chat.zone())));
         if (chat.quiet() != null) {
-            html.append(", quiet ").append(chat.quiet().describe());
+            html.append(reader.text("subscriptions.quiet", "quiet", chat.quiet().describe()));
         }
         return html.toString();
     }
 
-    private static String describeFilter(KeywordFilter filter) {
+    private static String describeFilter(KeywordFilter filter, ReaderSettings reader) {
         if (filter.isEmpty()) {
-            return "No keyword filter.";
+            return reader.text("filter.none");
         }
-        StringBuilder html = new StringBuilder("Keyword filter:");
-        if (!filter.included().isEmpty()) {
-            html.append(" must mention ").append(Html.escape(String.join(" or ", filter.included().stream().sorted().toList())));
-        }
-        if (!filter.excluded().isEmpty()) {
-            html.append(filter.included().isEmpty() ? "" : ";").append(" never ")
-                    .append(Html.escape(String.join(", ", filter.excluded().stream().sorted().toList())));
-        }
-        return html.append('.').toString();
+        String words = Html.escape(String.join(", ", filter.included().stream().sorted().toList()));
+        String never = Html.escape(String.join(", ", filter.excluded().stream().sorted().toList()));
+        String key = filter.included().isEmpty() ? "filter.never" : filter.excluded().isEmpty() ? "filter.must" : "filter.must_never";
+        return reader.text(key, "words", words, "never", never);
     }
 
-    private String unknown(String typed) {
-        String shown = Html.escape(Html.trim(typed, 40));
+    private String unknown(String typed, String command, ReaderSettings reader) {
+        String shown = Html.escape(Bidi.isolate(Html.trim(typed, 40), reader.language()));
         List<String> near = topics.suggestions(typed);
         if (near.isEmpty()) {
-            return "I know no place or party called <b>" + shown + "</b>. /places lists the places in the news; "
-                    + "you can also /subscribe casualties or /subscribe all.";
+            return reader.text("subscribe.unknown", "typed", shown, "command", "/" + command);
         }
-        return "I know no place or party called <b>" + shown + "</b>. Did you mean "
-                + near.stream().map(c -> "/subscribe " + c.substring(1)).collect(Collectors.joining(", ")) + "?";
+        return reader.text("subscribe.did_you_mean", "typed", shown, "suggestions",
+                near.stream().map(c -> "/" + command + " " + c.substring(1)).collect(Collectors.joining(", ")));
     }
 
+    /** "topic" in a forum topic, else "chat": the select the texts about this chat take. */
     private static String where(IncomingMessage message) {
-        return message.threadId() != null ? "this topic" : "this chat";
-    }
-
-    private static String where(IncomingMessage message, boolean capital) {
-        return message.threadId() != null ? "This topic" : "This chat";
+        return message.threadId() != null ? "topic" : "chat";
     }
 }

@@ -2,7 +2,6 @@ package io.sitrep.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import io.sitrep.briefing.PushRendering;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * message already sent for it becomes a pending edit (to the new text, or to a struck-out "RETRACTED" notice), and
  * messages not sent yet will carry the new text (or are cancelled, for a withdrawal). The outbox's edits are paced,
  * retried and crash-safe like sends, and doing one twice is harmless. Each message is re-rendered by
- * {@link PushRendering} for the zone it was sent in, so an edit reads exactly like the push, footer and local time
+ * {@link PushRendering} for the zone and language it was sent in, so an edit reads exactly like the push, footer, language and local time
  * included.
  */
 @Component
@@ -46,17 +45,17 @@ class EditPlanner {
         }
         Instant now = clock.instant();
         int changed = 0;
-        for (ZoneId zone : outbox.zonesOf(entry.id())) {
-            List<String> parts = rendering.render(entry, ReaderSettings.in(zone));
-            int before = outbox.partCount(entry.id(), zone);
+        for (ReaderSettings reader : outbox.readersOf(entry.id())) {
+            List<String> parts = rendering.render(entry, reader);
+            int before = outbox.partCount(entry.id(), reader);
             for (int part = 0; part < parts.size(); part++) {
                 long message = outbox.messageFor("PUSH", entry.id(), entry.version(), part, parts.get(part), now);
-                changed += part < before ? outbox.retarget(entry.id(), part, zone, message, now)
-                        : outbox.addPart(entry.id(), part, zone, message, now);
+                changed += part < before ? outbox.retarget(entry.id(), part, reader, message, now)
+                        : outbox.addPart(entry.id(), part, reader, message, now);
             }
             for (int part = parts.size(); part < before; part++) {
-                long message = outbox.messageFor("NOTICE", entry.id(), entry.version(), part, RetractionNotice.MERGED_PART, now);
-                changed += outbox.withdraw(entry.id(), part, zone, message, now);
+                long message = outbox.messageFor("NOTICE", entry.id(), entry.version(), part, RetractionNotice.mergedPart(reader), now);
+                changed += outbox.withdraw(entry.id(), part, reader, message, now);
             }
         }
         log.info("Entry {} edited: {} chat message(s) to correct", entry.id(), changed);
@@ -70,13 +69,13 @@ class EditPlanner {
         }
         Instant now = clock.instant();
         int edits = 0;
-        for (ZoneId zone : outbox.zonesOf(entry.id())) {
-            List<String> parts = rendering.render(entry, ReaderSettings.in(zone));
-            int before = outbox.partCount(entry.id(), zone);
+        for (ReaderSettings reader : outbox.readersOf(entry.id())) {
+            List<String> parts = rendering.render(entry, reader);
+            int before = outbox.partCount(entry.id(), reader);
             for (int part = 0; part < before; part++) {
-                String text = part < parts.size() ? RetractionNotice.of(parts.get(part)) : RetractionNotice.LATER_PART;
+                String text = part < parts.size() ? RetractionNotice.of(parts.get(part), reader) : RetractionNotice.laterPart(reader);
                 long message = outbox.messageFor("RETRACTION", entry.id(), entry.version(), part, text, now);
-                edits += outbox.withdraw(entry.id(), part, zone, message, now);
+                edits += outbox.withdraw(entry.id(), part, reader, message, now);
             }
         }
         log.info("Entry {} withdrawn: {} chat message(s) to mark retracted", entry.id(), edits);

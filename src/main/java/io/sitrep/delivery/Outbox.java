@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.sitrep.SqlTime;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.briefing.Times;
+import io.sitrep.language.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -35,6 +37,9 @@ public class Outbox {
     /** A slot's stored zone read with GMT for NULL, the zone of plain subscribers and fan-outs. */
     private static final String GMT = "GMT";
     private static final String ZONE = "COALESCE(reader_zone, '" + GMT + "')";
+    /** A slot's reader as compared with {@link #readerKey}: its zone and language, "GMT|en" for plain subscribers. */
+    private static final String READER = ZONE + " || '|' || COALESCE(reader_language, 'en')";
+    private static final String PLAIN_READER = GMT + "|en";
 
     /** Command replies go before pushes. */
     public static final int REPLY = 0;
@@ -124,6 +129,15 @@ public class Outbox {
      */
     public int enqueuePush(String entryId, String version, List<String> parts, Collection<Recipient> to, ZoneId zone,
                            Instant now) {
+        return enqueuePush(entryId, version, parts, to, ReaderSettings.in(zone), now);
+    }
+
+    /**
+     * {@link #enqueuePush(String, String, List, Collection, Instant)} for parts rendered for {@code reader}: the slots
+     * remember its zone and language, so edits and retractions of the entry are rendered for the same reader.
+     */
+    public int enqueuePush(String entryId, String version, List<String> parts, Collection<Recipient> to,
+                           ReaderSettings reader, Instant now) {
         if (to.isEmpty() || parts.isEmpty()) {
             return 0;
         }
@@ -138,10 +152,10 @@ public class Outbox {
                         .params(entryId, part, r.chatId()).query(Long.class).single() > 0) {
                     continue;
                 }
-                rows += jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part, reader_zone) "
-                                + "VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)")
+                rows += jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part, reader_zone, reader_language) "
+                                + "VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)")
                         .params(r.chatId(), r.threadId(), messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId,
-                                entryId == null ? null : part, storedZone(zone))
+                                entryId == null ? null : part, storedZone(reader.zone()), storedLanguage(reader.language()))
                         .update();
             }
         }
@@ -269,7 +283,7 @@ public class Outbox {
 
     /** An entry published again (withdrawn and back): existing slots get this text, other subscribers get it too. */
     private int republish(String entryId, int part, long messageId, Instant now) {
-        retarget(entryId, part, ZoneOffset.UTC, messageId, now);
+        retarget(entryId, part, ReaderSettings.GMT, messageId, now);
         // Withdrawn before it reached some chats: those chats get it after all.
         jdbc.sql("UPDATE outbox SET state = 'PENDING', message_id = ?, attempts = 0, next_attempt_at = ?, last_error = NULL "
                         + "WHERE entry_id = ? AND part = ? AND state = 'CANCELLED' AND telegram_message_id IS NULL "
@@ -288,19 +302,19 @@ public class Outbox {
                 .query(Long.class).single() > 0;
     }
 
-    /** The time zones the entry's messages were rendered in (GMT for plain subscribers and fan-outs). */
-    List<ZoneId> zonesOf(String entryId) {
-        List<String> stored = jdbc.sql("SELECT DISTINCT " + ZONE + " FROM outbox WHERE entry_id = ? "
-                        + "UNION SELECT '" + GMT + "' FROM push_fanout WHERE entry_id = ?")
+    /** The readers (zone and language) the entry's messages were rendered for (GMT in English for plain subscribers and fan-outs). */
+    List<ReaderSettings> readersOf(String entryId) {
+        List<String> stored = jdbc.sql("SELECT DISTINCT " + READER + " FROM outbox WHERE entry_id = ? "
+                        + "UNION SELECT '" + PLAIN_READER + "' FROM push_fanout WHERE entry_id = ?")
                 .params(entryId, entryId).query(String.class).list();
-        return stored.stream().sorted().map(z -> z.equals(GMT) ? (ZoneId) ZoneOffset.UTC : ZoneId.of(z)).toList();
+        return stored.stream().sorted().map(Outbox::readerOfKey).toList();
     }
 
-    /** How many parts the entry was pushed in to chats reading it in this zone. */
-    int partCount(String entryId, ZoneId zone) {
-        String key = zoneKey(zone);
-        return jdbc.sql("SELECT GREATEST(COALESCE((SELECT MAX(part) + 1 FROM outbox WHERE entry_id = ? AND " + ZONE + " = ?), 0), "
-                        + "COALESCE((SELECT MAX(part) + 1 FROM push_fanout WHERE entry_id = ? AND ? = '" + GMT + "'), 0))")
+    /** How many parts the entry was pushed in to chats reading it as this reader does. */
+    int partCount(String entryId, ReaderSettings reader) {
+        String key = readerKey(reader);
+        return jdbc.sql("SELECT GREATEST(COALESCE((SELECT MAX(part) + 1 FROM outbox WHERE entry_id = ? AND " + READER + " = ?), 0), "
+                        + "COALESCE((SELECT MAX(part) + 1 FROM push_fanout WHERE entry_id = ? AND ? = '" + PLAIN_READER + "'), 0))")
                 .params(entryId, key, entryId, key).query(Integer.class).single();
     }
 
@@ -308,9 +322,9 @@ public class Outbox {
      * Points every slot of one entry part at new text: sent messages become pending edits, unsent ones will send the
      * new text. Returns the number of rows changed.
      */
-    int retarget(String entryId, int part, ZoneId zone, long messageId, Instant now) {
-        String key = zoneKey(zone);
-        if (key.equals(GMT)) {
+    int retarget(String entryId, int part, ReaderSettings reader, long messageId, Instant now) {
+        String key = readerKey(reader);
+        if (key.equals(PLAIN_READER)) {
             // The fan-out row first: this waits for a chunk being written, so the update below sees its rows.
             jdbc.sql("UPDATE push_fanout SET message_id = ? WHERE entry_id = ? AND part = ?").params(messageId, entryId, part).update();
         }
@@ -319,7 +333,7 @@ public class Outbox {
                         + "next_attempt_at = CASE WHEN state = 'PENDING' THEN next_attempt_at ELSE ? END, "
                         + "dead_at = CASE WHEN state = 'PENDING' THEN dead_at ELSE NULL END, "
                         + "state = CASE WHEN state = 'SENDING' THEN 'SENDING' ELSE 'PENDING' END "
-                        + "WHERE entry_id = ? AND part = ? AND " + ZONE + " = ? AND message_id <> ? "
+                        + "WHERE entry_id = ? AND part = ? AND " + READER + " = ? AND message_id <> ? "
                         + "AND (state IN ('PENDING', 'SENDING') OR (state IN ('SENT', 'DEAD') AND telegram_message_id IS NOT NULL))")
                 .params(messageId, SqlTime.of(now), entryId, part, key, messageId).update();
         if (changed > 0) {
@@ -332,32 +346,33 @@ public class Outbox {
      * Withdraws one entry part: sent messages are edited to the given text, unsent ones are cancelled. Returns the
      * number of edits queued.
      */
-    int withdraw(String entryId, int part, ZoneId zone, long messageId, Instant now) {
-        String key = zoneKey(zone);
-        if (key.equals(GMT)) {
+    int withdraw(String entryId, int part, ReaderSettings reader, long messageId, Instant now) {
+        String key = readerKey(reader);
+        if (key.equals(PLAIN_READER)) {
             jdbc.sql("DELETE FROM push_fanout WHERE entry_id = ? AND part = ?").params(entryId, part).update();
         }
         // The cancelled rows point at the notice too: a send of one already in flight then lands as a pending edit
         // to the notice (markDelivered sees other text), instead of leaving the withdrawn text showing.
         jdbc.sql("UPDATE outbox SET state = 'CANCELLED', message_id = ?, last_error = 'withdrawn before it was sent' "
-                        + "WHERE entry_id = ? AND part = ? AND " + ZONE + " = ? AND state = 'PENDING' AND telegram_message_id IS NULL")
+                        + "WHERE entry_id = ? AND part = ? AND " + READER + " = ? AND state = 'PENDING' AND telegram_message_id IS NULL")
                 .params(messageId, entryId, part, key).update();
         signal.invalidateAfterCommit();
-        return retarget(entryId, part, zone, messageId, now);
+        return retarget(entryId, part, reader, messageId, now);
     }
 
     /** Adds slots for a part an edit added, to every chat that has (or will have) the entry's first part. */
-    int addPart(String entryId, int part, ZoneId zone, long messageId, Instant now) {
-        String key = zoneKey(zone);
-        if (key.equals(GMT)) {
+    int addPart(String entryId, int part, ReaderSettings reader, long messageId, Instant now) {
+        String key = readerKey(reader);
+        if (key.equals(PLAIN_READER)) {
             // Chats the first part has not reached yet get the new part from the fan-out, right after the first.
             jdbc.sql("INSERT INTO push_fanout (entry_id, part, message_id, after_chat_id, created_at) "
                             + "SELECT entry_id, ?, ?, after_chat_id, ? FROM push_fanout WHERE entry_id = ? AND part = 0")
                     .params(part, messageId, SqlTime.of(now), entryId).update();
         }
-        int rows = jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part, reader_zone) "
-                        + "SELECT o.chat_id, o.thread_id, ?, ?, 'PENDING', ?, ?, ?, ?, o.reader_zone FROM outbox o "
-                        + "WHERE o.entry_id = ? AND o.part = 0 AND COALESCE(o.reader_zone, '" + GMT + "') = ? "
+        int rows = jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part, reader_zone, reader_language) "
+                        + "SELECT o.chat_id, o.thread_id, ?, ?, 'PENDING', ?, ?, ?, ?, o.reader_zone, o.reader_language FROM outbox o "
+                        + "WHERE o.entry_id = ? AND o.part = 0 "
+                        + "AND COALESCE(o.reader_zone, '" + GMT + "') || '|' || COALESCE(o.reader_language, 'en') = ? "
                         + "AND (o.state = 'PENDING' OR o.telegram_message_id IS NOT NULL) "
                         + "AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.entry_id = ? AND x.part = ? AND x.chat_id = o.chat_id)")
                 .params(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part, entryId, key, entryId, part).update();
@@ -484,9 +499,21 @@ public class Outbox {
         return Times.isGmt(zone) ? null : zone.getId();
     }
 
-    /** The zone as compared with {@link #ZONE}. */
-    private static String zoneKey(ZoneId zone) {
-        return Times.isGmt(zone) ? GMT : zone.getId();
+    /** The language as stored in {@code reader_language}: NULL for English. */
+    private static String storedLanguage(Language language) {
+        return language == null || language == Language.ENGLISH ? null : language.code();
+    }
+
+    /** The reader as compared with {@link #READER}: "GMT|en", "Europe/Kyiv|uk". */
+    private static String readerKey(ReaderSettings reader) {
+        return (Times.isGmt(reader.zone()) ? GMT : reader.zone().getId()) + "|" + reader.language().code();
+    }
+
+    private static ReaderSettings readerOfKey(String key) {
+        int bar = key.lastIndexOf('|');
+        String zone = key.substring(0, bar);
+        return ReaderSettings.of(zone.equals(GMT) ? ZoneOffset.UTC : ZoneId.of(zone),
+                Language.of(key.substring(bar + 1)).orElse(Language.ENGLISH));
     }
 
     static String truncate(String text) {

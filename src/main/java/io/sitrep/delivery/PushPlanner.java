@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Writes the outbox rows for a newly published entry inside the transaction that records the entry as seen, so
  * the two are committed together or not at all. Plain subscribers (everything, instantly, in GMT) are fanned out in
  * bulk; for everyone else the {@link PushAudience} decides (topics, filters, time zones, digests, quiet hours). Every
- * copy is rendered by {@link PushRendering} for the zone it goes to.
+ * copy is rendered by {@link PushRendering} for the zone and language it goes to.
  */
 @Component
 class PushPlanner {
@@ -52,8 +52,9 @@ class PushPlanner {
         Instant now = clock.instant();
         int rows = outbox.enqueuePush(entry.id(), entry.version(), rendering.render(entry, ReaderSettings.GMT), now);
         for (PushBatch batch : audience.plan(entry, now)) {
-            List<String> parts = rendering.render(entry, ReaderSettings.in(batch.zone()));
-            rows += outbox.enqueuePush(entry.id(), entry.version(), parts, batch.recipients(), batch.zone(), now);
+            ReaderSettings reader = ReaderSettings.of(batch.zone(), batch.language());
+            List<String> parts = rendering.render(entry, reader);
+            rows += outbox.enqueuePush(entry.id(), entry.version(), parts, batch.recipients(), reader, now);
         }
         long took = System.nanoTime() - started;
         meters.timer("sitrep.outbox.enqueue").record(took, TimeUnit.NANOSECONDS);

@@ -2,16 +2,11 @@ package io.sitrep.delivery;
 
 import io.sitrep.briefing.Html;
 import io.sitrep.briefing.MessageSplitter;
+import io.sitrep.briefing.ReaderSettings;
 import org.jsoup.Jsoup;
 
 /** The text a pushed message is edited to when its entry is withdrawn: "❌ RETRACTED" and the old text struck out. */
 final class RetractionNotice {
-
-    static final String PREFIX = "\u274c <b>RETRACTED</b>";
-    /** For the later parts of a withdrawn entry that was pushed in several messages. */
-    static final String LATER_PART = PREFIX + " <i>(see above)</i>";
-    /** For a part an edit made redundant (the entry now fits in fewer messages). */
-    static final String MERGED_PART = "\u2b06\ufe0f <i>Edited: this part is now in the message above.</i>";
 
     private static final int HEADROOM = 40;
 
@@ -20,11 +15,31 @@ final class RetractionNotice {
 
     /** One part of a push, withdrawn. */
     static String of(String pushHtml) {
+        return of(pushHtml, ReaderSettings.GMT);
+    }
+
+    /** One part of a push, withdrawn, the notice in the reader's language. */
+    static String of(String pushHtml, ReaderSettings reader) {
+        String prefix = prefix(reader);
         if (pushHtml.length() + HEADROOM <= MessageSplitter.LIMIT) {
-            return PREFIX + "\n<s>" + pushHtml + "</s>";
+            return prefix + "\n<s>" + pushHtml + "</s>";
         }
         // Too close to the limit to add a line: strike a shortened plain version instead.
         String plain = Jsoup.parseBodyFragment(pushHtml).body().wholeText();
-        return PREFIX + "\n<s>" + Html.escape(Html.trim(plain, MessageSplitter.LIMIT - 400)) + "</s>";
+        return prefix + "\n<s>" + Html.escape(Html.trim(plain, MessageSplitter.LIMIT - 400)) + "</s>";
+    }
+
+    /** The later parts of a withdrawn entry pushed in several messages. */
+    static String laterPart(ReaderSettings reader) {
+        return prefix(reader) + " <i>(" + reader.text("retraction.see_above") + ")</i>";
+    }
+
+    /** A part an edit made redundant (the entry now fits in fewer messages). */
+    static String mergedPart(ReaderSettings reader) {
+        return "\u2b06\ufe0f <i>" + reader.text("retraction.merged_part") + "</i>";
+    }
+
+    private static String prefix(ReaderSettings reader) {
+        return "\u274c <b>" + reader.text("retraction.retracted") + "</b>";
     }
 }

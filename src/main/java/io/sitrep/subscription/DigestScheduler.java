@@ -98,7 +98,7 @@ public class DigestScheduler {
         if (!DigestSchedule.isDue(chat, waiting.get(0).heldAt(), now)) {
             return false;
         }
-        ReaderSettings reader = ReaderSettings.in(chat.zone());
+        ReaderSettings reader = ReaderSettings.of(chat.zone(), chat.readsIn());
         Map<Recipient, List<Entry>> byDestination = new LinkedHashMap<>();
         for (HeldPushes.Held h : waiting) {
             current(h.entryId()).ifPresent(e -> byDestination.computeIfAbsent(h.to(), k -> new ArrayList<>()).add(e));
@@ -106,10 +106,10 @@ public class DigestScheduler {
         byDestination.forEach((to, list) -> {
             if (chat.mode() == DeliveryMode.INSTANT) {
                 for (Entry e : list) {
-                    outbox.enqueuePush(e.id(), e.version(), rendering.render(e, reader), List.of(to), chat.zone(), now);
+                    outbox.enqueuePush(e.id(), e.version(), rendering.render(e, reader), List.of(to), reader, now);
                 }
             } else {
-                outbox.enqueuePush(null, null, digest(chat, list, now), List.of(to), chat.zone(), now);
+                outbox.enqueuePush(null, null, digest(chat, list, now), List.of(to), reader, now);
             }
         });
         held.release(waiting);
@@ -121,9 +121,9 @@ public class DigestScheduler {
     List<String> digest(ChatSettings chat, List<Entry> list, Instant now) {
         List<Entry> ordered = list.stream()
                 .sorted(Comparator.comparing((Entry e) -> e.time() == null ? Instant.MIN : e.time())).toList();
-        String title = "<b>" + (chat.mode() == DeliveryMode.DAILY ? "Daily" : "Hourly") + " digest</b> \u00b7 "
-                + ordered.size() + " UPDATE" + (ordered.size() == 1 ? "" : "s") + " up to " + Times.of(now, chat.zone());
-        ReaderSettings reader = ReaderSettings.in(chat.zone());
+        ReaderSettings reader = ReaderSettings.of(chat.zone(), chat.readsIn());
+        String title = reader.text(chat.mode() == DeliveryMode.DAILY ? "digest.daily" : "digest.hourly",
+                "count", ordered.size(), "time", Times.of(now, reader, false));
         StringBuilder html = new StringBuilder(title);
         for (Entry e : ordered) {
             html.append("\n\n").append(formatter.item(e, reader));

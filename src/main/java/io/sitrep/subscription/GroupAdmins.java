@@ -17,9 +17,8 @@ public class GroupAdmins {
     /** Telegram's stand-in sender for an admin posting as the group itself; only admins can do that. */
     static final long GROUP_ANONYMOUS_BOT = 1087968824L;
 
-    /** The polite refusal members get. */
-    public static final String REFUSAL = "Only this group's admins can change what it receives. Ask one of them; "
-            + "you can still use /latest, /search and the place commands.";
+    /** The bundle key of the polite refusal members get. */
+    public static final String REFUSAL = "group.admins_only";
 
     private final ChatGateway gateway;
     private final Cache<String, MemberStatus> recent;

@@ -9,13 +9,14 @@ import java.util.Map;
 
 import io.sitrep.SqlTime;
 import io.sitrep.delivery.Recipient;
+import io.sitrep.language.Language;
 import io.sitrep.source.Entry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides who gets a new entry: every active destination whose topics and keyword filter match it. Chats on a
- * digest, or inside their quiet hours, have it held for later; the rest get it now, rendered in their time zone.
+ * digest, or inside their quiet hours, have it held for later; the rest get it now, rendered in their time zone and language.
  */
 @Component
 public class PushAudience {
@@ -35,7 +36,7 @@ public class PushAudience {
     }
 
     /**
-     * Holds the entry for digest and quiet chats and returns who gets it now, one batch per time zone for the caller
+     * Holds the entry for digest and quiet chats and returns who gets it now, one batch per time zone and language for the caller
      * to render the push in. Plain subscribers ({@link PlainSubscribers}) are left out: the outbox fans the push out
      * to them in bulk.
      */
@@ -44,7 +45,7 @@ public class PushAudience {
             return List.of();
         }
         String text = entry.headline() + "\n" + entry.text();
-        Map<ZoneId, List<Recipient>> byZone = new LinkedHashMap<>();
+        Map<Map.Entry<ZoneId, Language>, List<Recipient>> byReader = new LinkedHashMap<>();
         for (SubscriptionStore.Subscription s : subscriptions.active(true)) {
             if (!wants(s, entry, text)) {
                 continue;
@@ -54,11 +55,11 @@ public class PushAudience {
             if (chat.mode() != DeliveryMode.INSTANT || quiet) {
                 held.hold(s.to(), entry.id(), now);
             } else {
-                byZone.computeIfAbsent(chat.zone(), z -> new ArrayList<>()).add(s.to());
+                byReader.computeIfAbsent(Map.entry(chat.zone(), chat.readsIn()), z -> new ArrayList<>()).add(s.to());
             }
         }
         List<PushBatch> batches = new ArrayList<>();
-        byZone.forEach((zone, recipients) -> batches.add(new PushBatch(zone, recipients)));
+        byReader.forEach((reader, recipients) -> batches.add(new PushBatch(reader.getKey(), reader.getValue(), recipients)));
         return batches;
     }
 

@@ -4,11 +4,18 @@ import java.time.ZoneId;
 import java.util.List;
 
 import io.sitrep.delivery.Recipient;
+import io.sitrep.language.Language;
 
-/** Recipients who read a push alike (the same time zone), so one rendering of it serves them all. */
-public record PushBatch(ZoneId zone, List<Recipient> recipients) {
+/** Recipients who read a push alike (the same time zone and language), so one rendering of it serves them all. */
+public record PushBatch(ZoneId zone, Language language, List<Recipient> recipients) {
 
     public PushBatch {
+        language = language == null ? Language.ENGLISH : language;
         recipients = List.copyOf(recipients);
+    }
+
+    /** A batch of English readers. */
+    public PushBatch(ZoneId zone, List<Recipient> recipients) {
+        this(zone, Language.ENGLISH, recipients);
     }
 }

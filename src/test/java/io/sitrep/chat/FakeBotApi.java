@@ -153,7 +153,7 @@ public class FakeBotApi implements AutoCloseable {
     }
 
     /** A command menu the bot set: its scope type (default, all_group_chats, chat), the chat for a chat scope, the commands. */
-    public record Menu(String scope, Long chatId, List<String> commands) {
+    public record Menu(String scope, Long chatId, List<String> commands, String languageCode) {
     }
 
     /** A button press the bot answered. */
@@ -634,7 +634,8 @@ public class FakeBotApi implements AutoCloseable {
         List<String> commands = new ArrayList<>();
         body.path("commands").forEach(c -> commands.add(c.path("command").asText()));
         menus.add(new Menu(scope.path("type").asText("default"),
-                scope.hasNonNull("chat_id") ? scope.get("chat_id").asLong() : null, commands));
+                scope.hasNonNull("chat_id") ? scope.get("chat_id").asLong() : null, commands,
+                body.path("language_code").asText(null)));
         return ok(json.getNodeFactory().booleanNode(true));
     }
 

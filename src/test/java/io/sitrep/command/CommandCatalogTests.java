@@ -92,6 +92,27 @@ class CommandCatalogTests {
     }
 
     @Test
+    void everyCommandHasItsHelpInEveryLanguagesBundleAsOnePlainLine() {
+        for (ChatCommand command : commands) {
+            for (CommandInfo info : command.commands()) {
+                for (io.sitrep.language.Language language : io.sitrep.language.Language.values()) {
+                    if (language == io.sitrep.language.Language.ENGLISH) {
+                        continue;
+                    }
+                    String help = io.sitrep.language.Texts.bundles().textOr(language, info.helpKey(), null);
+                    assertThat(help).as("%s in messages_%s.properties", info.helpKey(), language.code()).isNotBlank()
+                            .doesNotContain("<").hasSizeLessThanOrEqualTo(200);
+                    if (!info.arguments().isEmpty()) {
+                        assertThat(io.sitrep.language.Texts.bundles().textOr(language, info.argumentsKey(), null))
+                                .as("%s in messages_%s.properties", info.argumentsKey(), language.code()).isNotBlank();
+                    }
+                    assertThat(info.menuDescription(language)).hasSizeLessThanOrEqualTo(256);
+                }
+            }
+        }
+    }
+
+    @Test
     void theReadmeListsEveryCommand() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         for (ChatCommand command : commands) {

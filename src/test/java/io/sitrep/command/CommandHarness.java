@@ -171,6 +171,18 @@ public final class CommandHarness {
             menuCommands.put(scope, List.copyOf(commands));
             return new SendResult.Sent(0);
         }
+
+        /** Menus set for one app language, by scope and language code ("ar"). */
+        public final Map<String, List<MenuCommand>> languageMenus = new ConcurrentHashMap<>();
+
+        @Override
+        public SendResult setCommands(MenuScope scope, String languageCode, List<MenuCommand> commands) {
+            if (languageCode == null) {
+                return setCommands(scope, commands);
+            }
+            languageMenus.put(scope + "|" + languageCode, List.copyOf(commands));
+            return new SendResult.Sent(0);
+        }
     }
 
     /** The test clock and gateway, preferred over the application's own. */

@@ -46,10 +46,11 @@ class DigestScheduleTests {
         assertThat(TimeZones.parse("Mars/Olympus")).isEmpty();
         assertThat(TimeZones.parse("+99")).isEmpty();
         assertThat(TimeZones.describe(ZoneOffset.ofHoursMinutes(5, 30))).isEqualTo("GMT+5:30");
-        assertThat(LocalTimes.localise("<b>UPDATE 20:30 GMT</b> and 8 May, 23:30 GMT", ZoneOffset.ofHours(3),
-                Instant.parse("2016-05-08T21:00:00Z")))
-                .isEqualTo("<b>UPDATE 23:30 (20:30 GMT)</b> and 9 May, 02:30 (23:30 GMT)");
-        assertThat(LocalTimes.localise("UPDATE 20:30 GMT", ZoneOffset.UTC, Instant.EPOCH)).isEqualTo("UPDATE 20:30 GMT");
+        assertThat(io.sitrep.briefing.Times.of(Instant.parse("2016-05-08T20:30:00Z"), ZoneOffset.ofHours(3)))
+                .isEqualTo("23:30 (20:30 GMT)");
+        assertThat(io.sitrep.briefing.Times.of(Instant.parse("2016-05-08T23:30:00Z"), ZoneOffset.ofHours(3), true))
+                .isEqualTo("9 May, 02:30 (23:30 GMT)");
+        assertThat(io.sitrep.briefing.Times.of(Instant.parse("2016-05-08T20:30:00Z"), ZoneOffset.UTC)).isEqualTo("20:30 GMT");
     }
 
     @Test

@@ -148,6 +148,21 @@ public class JsonLdLiveBlogParser {
         return false;
     }
 
+    /**
+     * A headline that opens with the update's own clock ("19:02(IST) Toss won ...") without it: the clock is the entry's
+     * time, not its headline. What is left is no headline ("") when the body only begins with the same words.
+     */
+    static String withoutLeadingClock(String headline, List<String> paragraphs) {
+        Optional<ClockText.Found> clock = ClockText.atStart(headline);
+        if (clock.isEmpty() || !(clock.get().labelled() || clock.get().marker()) || clock.get().rest().isEmpty()) {
+            return headline;
+        }
+        String rest = clock.get().rest();
+        String stem = rest.replaceAll("(\\.\\.\\.|\u2026)$", "").trim();
+        boolean repeatsBody = !paragraphs.isEmpty() && !stem.isEmpty() && paragraphs.get(0).startsWith(stem);
+        return repeatsBody ? "" : rest;
+    }
+
     private static List<JsonLdReconciler.Item> items(List<JsonNode> items, String baseUrl, Set<String> leadImages) {
         List<JsonLdReconciler.Item> read = new ArrayList<>();
         for (JsonNode item : items) {
@@ -159,6 +174,7 @@ public class JsonLdLiveBlogParser {
             if (headline.isEmpty()) {
                 headline = LiveBlogParser.normalise(text(item, "name"));
             }
+            headline = withoutLeadingClock(headline, body.paragraphs);
             if (headline.isEmpty() && body.paragraphs.isEmpty()) {
                 continue;
             }

@@ -199,4 +199,18 @@ class LiveBlogFamiliesTests {
             assertThat(e.media()).isEmpty();
         });
     }
+    @Test
+    void aClockOpeningAJsonLdHeadlineIsNotPartOfTheHeadline() throws FetchException {
+        ParsedPage page = read("jsonld-clock-headlines.html");
+
+        assertThat(page.strategy()).isEqualTo("jsonld");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-03-04T09:50:00Z"),
+                Instant.parse("2031-03-04T08:35:00Z"), Instant.parse("2031-03-04T06:00:00Z"));
+        // The stamp is the entry's time, not its headline; a headline that only repeats the body's start is no headline.
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly(
+                "Storm flag raised: the last race is postponed by an hour.",
+                "Blue Heron crosses the line first in the morning race, four lengths ahead of Tern.",
+                "Welcome to our coverage of the final day of the harbour regatta.");
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.headline()).doesNotContain("IST"));
+    }
 }

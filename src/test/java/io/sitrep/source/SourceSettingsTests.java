@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.sitrep.InvalidSettingException;
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.InvalidSettingException;
+import io.sitrep.shared.SitrepProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;

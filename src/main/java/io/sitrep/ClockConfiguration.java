@@ -2,6 +2,8 @@ package io.sitrep;
 
 import java.time.Clock;
 
+import io.sitrep.shared.SitrepMode;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +19,7 @@ class ClockConfiguration {
         return Clock.systemUTC();
     }
 
-    /** The mode {@link SitrepModeResolver} resolved, for beans that behave differently in the console. */
+    /** The mode {@code SitrepModeResolver} resolved, for beans that behave differently in the console. */
     @Bean
     SitrepMode sitrepMode(Environment environment) {
         return SitrepMode.of(environment);

@@ -1,5 +1,6 @@
 package io.sitrep;
 
+import io.sitrep.shared.InvalidSettingException;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;

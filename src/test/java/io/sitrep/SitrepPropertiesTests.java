@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 
+import io.sitrep.shared.SitrepProperties;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,6 +30,16 @@ class SitrepPropertiesTests {
 
         assertThat(failure).isNotNull();
         assertThat(output.getOut() + output.getErr()).contains("Invalid setting sitrep.sources[0].poll-interval")
+                .doesNotContain("\tat org.springframework");
+    }
+
+    @Test
+    void unknownTimeZoneStopsStartUpWithOneLineNamingTheSourceSetting(CapturedOutput output) {
+        Throwable failure = startWith("--sitrep.sources[0].url=classpath:x.html", "--sitrep.sources[0].time-zone=Atlantis/Capital");
+
+        assertThat(failure).isNotNull();
+        assertThat(output.getOut() + output.getErr()).contains("sitrep.sources[0].time-zone")
+                .contains("'Atlantis/Capital' is not a time zone")
                 .doesNotContain("\tat org.springframework");
     }
 

@@ -2,7 +2,7 @@ package io.sitrep.api;
 
 import java.net.InetAddress;
 
-import io.sitrep.InvalidSettingException;
+import io.sitrep.shared.InvalidSettingException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.ServerProperties;

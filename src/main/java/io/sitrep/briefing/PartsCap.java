@@ -3,7 +3,7 @@ package io.sitrep.briefing;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 import io.sitrep.source.Entry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.sitrep.SitrepMode;
+import io.sitrep.shared.SitrepMode;
 import io.sitrep.briefing.Html;
 import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
@@ -17,7 +17,7 @@ import io.sitrep.command.CommandInfo;
 import io.sitrep.command.CommandRequest;
 import io.sitrep.command.CommandScope;
 import io.sitrep.command.Replies;
-import io.sitrep.delivery.Recipient;
+import io.sitrep.subscription.Recipient;
 import io.sitrep.editor.AuditLog;
 import io.sitrep.editor.Editors;
 import io.sitrep.subscription.ChatSettings;

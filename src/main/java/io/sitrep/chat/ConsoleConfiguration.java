@@ -1,7 +1,7 @@
 package io.sitrep.chat;
 
-import io.sitrep.SitrepMode;
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepMode;
+import io.sitrep.shared.SitrepProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,7 +3,7 @@ package io.sitrep.chat;
 import java.time.Instant;
 import java.util.List;
 
-import io.sitrep.SqlTime;
+import io.sitrep.shared.SqlTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -7,8 +7,8 @@ import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.sitrep.SitrepMode;
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepMode;
+import io.sitrep.shared.SitrepProperties;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,7 +8,6 @@ import io.sitrep.chat.ChatGateway;
 import io.sitrep.chat.MenuCommand;
 import io.sitrep.chat.MenuScope;
 import io.sitrep.chat.SendResult;
-import io.sitrep.editor.Editors;
 import io.sitrep.language.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +26,10 @@ public class CommandMenu {
     private static final Logger log = LoggerFactory.getLogger(CommandMenu.class);
 
     private final ChatGateway gateway;
-    private final Editors editors;
+    private final EditorRoster editors;
     private final CommandCatalog catalog;
 
-    CommandMenu(ChatGateway gateway, Editors editors, CommandCatalog catalog) {
+    CommandMenu(ChatGateway gateway, EditorRoster editors, CommandCatalog catalog) {
         this.gateway = gateway;
         this.editors = editors;
         this.catalog = catalog;

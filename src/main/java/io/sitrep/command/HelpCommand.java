@@ -3,7 +3,6 @@ package io.sitrep.command;
 import java.util.List;
 
 import io.sitrep.chat.IncomingMessage;
-import io.sitrep.editor.Editors;
 import io.sitrep.language.Language;
 import io.sitrep.language.Texts;
 import org.springframework.core.annotation.Order;
@@ -15,10 +14,10 @@ import org.springframework.stereotype.Component;
 class HelpCommand implements ChatCommand {
 
     private final CommandCatalog catalog;
-    private final Editors editors;
+    private final EditorRoster editors;
     private final Replies replies;
 
-    HelpCommand(CommandCatalog catalog, Editors editors, Replies replies) {
+    HelpCommand(CommandCatalog catalog, EditorRoster editors, Replies replies) {
         this.catalog = catalog;
         this.editors = editors;
         this.replies = replies;

@@ -3,8 +3,8 @@ package io.sitrep.command;
 import java.util.List;
 import java.util.Set;
 
-import io.sitrep.SitrepProperties;
-import io.sitrep.UrlRedactor;
+import io.sitrep.shared.SitrepProperties;
+import io.sitrep.shared.UrlRedactor;
 import io.sitrep.briefing.Html;
 import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.briefing.Times;

@@ -6,7 +6,7 @@ import java.util.List;
 import io.sitrep.briefing.Briefings;
 import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.IncomingMessage;
-import io.sitrep.delivery.Recipient;
+import io.sitrep.subscription.Recipient;
 import io.sitrep.subscription.GroupAdmins;
 import io.sitrep.subscription.ChatUnsubscribed;
 import io.sitrep.subscription.SubscriberStore;

@@ -10,7 +10,7 @@ import io.sitrep.briefing.Bidi;
 import io.sitrep.briefing.Html;
 import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.IncomingMessage;
-import io.sitrep.delivery.Recipient;
+import io.sitrep.subscription.Recipient;
 import io.sitrep.subscription.ChatSettings;
 import io.sitrep.subscription.GroupAdmins;
 import io.sitrep.subscription.KeywordFilter;

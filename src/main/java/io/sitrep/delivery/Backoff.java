@@ -3,7 +3,7 @@ package io.sitrep.delivery;
 import java.time.Duration;
 import java.util.function.LongUnaryOperator;
 
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 
 /**
  * How long to wait before retrying after a transient failure: {@code retry-base} doubled per attempt up to

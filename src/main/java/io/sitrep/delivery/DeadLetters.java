@@ -3,7 +3,7 @@ package io.sitrep.delivery;
 import java.time.Instant;
 import java.util.List;
 
-import io.sitrep.SqlTime;
+import io.sitrep.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

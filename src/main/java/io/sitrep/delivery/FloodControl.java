@@ -6,7 +6,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 
 /**
  * Decides whether a 429 was about one chat or about the whole bot, which Telegram does not say. The rule: it is

@@ -1,5 +1,6 @@
 package io.sitrep.delivery;
 
+import io.sitrep.subscription.Recipient;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.sitrep.SqlTime;
+import io.sitrep.shared.SqlTime;
 import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.briefing.Times;
 import io.sitrep.language.Language;
@@ -29,7 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * is a send; one with a Telegram message id is an edit. Rows are PENDING, SENT, CANCELLED or DEAD.
  */
 @Repository
-public class Outbox {
+public class Outbox implements io.sitrep.subscription.PushQueue {
 
     /** Subscribers a push fans out to in bulk; the others get theirs through {@link #enqueuePush(String, String, List, Collection, Instant)}. */
     private static final String PLAIN = io.sitrep.subscription.PlainSubscribers.CONDITION;
@@ -136,6 +137,7 @@ public class Outbox {
      * {@link #enqueuePush(String, String, List, Collection, Instant)} for parts rendered for {@code reader}: the slots
      * remember its zone and language, so edits and retractions of the entry are rendered for the same reader.
      */
+    @Override
     public int enqueuePush(String entryId, String version, List<String> parts, Collection<Recipient> to,
                            ReaderSettings reader, Instant now) {
         if (to.isEmpty() || parts.isEmpty()) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.IntSupplier;
 
-import io.sitrep.SqlTime;
+import io.sitrep.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 import io.sitrep.chat.ChatGateway;
 import io.sitrep.chat.PushOptions;
 import io.sitrep.chat.SendResult;
@@ -60,9 +60,7 @@ public class OutboxSender implements SmartLifecycle {
     private volatile boolean running;
     private Thread loop;
     private ExecutorService workers;
-    @org.springframework.beans.factory.annotation.Autowired(required = false)
     private OutboxClaims claims; // several instances on one database: rows are claimed, never just read
-    @org.springframework.beans.factory.annotation.Autowired(required = false)
     private SettingsStore chatSettings; // silent pushes and link previews per chat; absent in bare delivery tests
     private long lastReplyPoll;
     private long lastPushPoll;
@@ -71,8 +69,12 @@ public class OutboxSender implements SmartLifecycle {
     @Autowired
     OutboxSender(Outbox outbox, OutboxSignal signal, ChatGateway gateway, SubscriberStore subscribers,
                  SitrepProperties properties, MeterRegistry meters, Clock clock,
-                 @Value("${sitrep.delivery.enabled:true}") boolean autoStart) {
+                 @Value("${sitrep.delivery.enabled:true}") boolean autoStart,
+                 org.springframework.beans.factory.ObjectProvider<OutboxClaims> claims,
+                 org.springframework.beans.factory.ObjectProvider<SettingsStore> chatSettings) {
         this(outbox, signal, gateway, subscribers, properties.delivery(), meters, clock, System::nanoTime, autoStart);
+        this.claims = claims.getIfAvailable();
+        this.chatSettings = chatSettings.getIfAvailable();
     }
 
     OutboxSender(Outbox outbox, OutboxSignal signal, ChatGateway gateway, SubscriberStore subscribers,

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 
 /**
  * Keeps sending under Telegram's limits: a bot-wide rate and a minimum gap per chat (private chats about

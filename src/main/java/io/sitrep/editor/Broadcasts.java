@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.sitrep.SqlTime;
+import io.sitrep.shared.SqlTime;
 import io.sitrep.briefing.Html;
 import io.sitrep.briefing.MessageSplitter;
 import io.sitrep.delivery.Outbox;
-import io.sitrep.delivery.Recipient;
+import io.sitrep.subscription.Recipient;
 import io.sitrep.subscription.Subscriber;
 import io.sitrep.subscription.SubscriberStore;
 import io.sitrep.subscription.SubscriptionStore;

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.sitrep.SitrepProperties;
-import io.sitrep.SqlTime;
+import io.sitrep.command.EditorRoster;
+import io.sitrep.shared.SitrepProperties;
+import io.sitrep.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * every configured editor) cannot be removed from chat.
  */
 @Component
-public class Editors {
+public class Editors implements EditorRoster {
 
     private final List<Long> configured;
     private final JdbcClient jdbc;
@@ -40,12 +41,14 @@ public class Editors {
         return configured.contains(userId);
     }
 
+    @Override
     public boolean isEditor(long userId) {
         return userId != 0 && (configured.contains(userId)
                 || jdbc.sql("SELECT COUNT(*) FROM editor WHERE user_id = ?").param(userId).query(Long.class).single() > 0);
     }
 
     /** Every editor: configured ones first, then those added in chat. */
+    @Override
     public List<Long> all() {
         Set<Long> all = new LinkedHashSet<>(configured);
         all.addAll(jdbc.sql("SELECT user_id FROM editor ORDER BY added_at").query(Long.class).list());

@@ -1,6 +1,6 @@
 package io.sitrep.editor;
 
-import io.sitrep.InvalidSettingException;
+import io.sitrep.shared.InvalidSettingException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

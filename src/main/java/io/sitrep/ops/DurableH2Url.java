@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.sitrep.InvalidSettingException;
+import io.sitrep.shared.InvalidSettingException;
 
 /**
  * Makes an H2 URL write each commit to disk at once, whatever the operator wrote: {@code WRITE_DELAY=0} is added

@@ -3,7 +3,7 @@ package io.sitrep.ops;
 import java.util.Locale;
 import java.util.Map;
 
-import io.sitrep.SitrepMode;
+import io.sitrep.shared.SitrepMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;

@@ -4,8 +4,8 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import io.sitrep.SitrepMode;
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepMode;
+import io.sitrep.shared.SitrepProperties;
 import io.sitrep.chat.TelegramStatus;
 import io.sitrep.delivery.Outbox;
 import io.sitrep.delivery.OutboxClaims;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import io.sitrep.SitrepProperties;
-import io.sitrep.SqlTime;
+import io.sitrep.shared.SitrepProperties;
+import io.sitrep.shared.SqlTime;
 import io.sitrep.source.SourceLease;
 import io.sitrep.source.SourceStatus;
 import jakarta.annotation.PreDestroy;

@@ -2,7 +2,7 @@ package io.sitrep.retention;
 
 import java.time.Duration;
 
-import io.sitrep.InvalidSettingException;
+import io.sitrep.shared.InvalidSettingException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

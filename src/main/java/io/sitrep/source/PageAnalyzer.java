@@ -14,8 +14,8 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.sitrep.SitrepProperties;
-import io.sitrep.UrlRedactor;
+import io.sitrep.shared.SitrepProperties;
+import io.sitrep.shared.UrlRedactor;
 import org.springframework.util.unit.DataSize;
 
 /**

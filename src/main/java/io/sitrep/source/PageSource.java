@@ -1,6 +1,6 @@
 package io.sitrep.source;
 
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 
 /** Where pages come from: the real fetcher, or the console replay that reveals the sample step by step. */
 public interface PageSource {

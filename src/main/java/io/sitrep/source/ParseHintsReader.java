@@ -3,7 +3,7 @@ package io.sitrep.source;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 
 /** Turns a source's parsing settings ({@code entry-selector}, {@code time-zone}...) into what the parsers use. */
 public final class ParseHintsReader {
@@ -17,6 +17,20 @@ public final class ParseHintsReader {
     }
 
     /** The zone a setting names: a region ({@code Europe/Kyiv}), an offset, or a label such as CET; null if none. */
+    /**
+     * Stops start-up with one line naming the setting when a source's {@code time-zone} names no zone or label
+     * this reader knows.
+     */
+    static void checkTimeZones(java.util.List<SitrepProperties.Source> sources) {
+        for (int i = 0; i < sources.size(); i++) {
+            String setting = sources.get(i).timeZone();
+            if (setting != null && !setting.isBlank() && zone(setting) == null) {
+                throw new io.sitrep.shared.InvalidSettingException("sitrep.sources[" + i + "].time-zone",
+                        "'" + setting + "' is not a time zone (try Europe/Berlin, UTC, CET or +02:00)");
+            }
+        }
+    }
+
     public static ZoneId zone(String setting) {
         if (setting == null || setting.isBlank()) {
             return null;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

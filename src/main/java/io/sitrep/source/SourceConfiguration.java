@@ -1,7 +1,7 @@
 package io.sitrep.source;
 
-import io.sitrep.SitrepMode;
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepMode;
+import io.sitrep.shared.SitrepProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +33,7 @@ class SourceConfiguration {
     @Bean
     PageSource pageSource(PageFetcher fetcher, SitrepProperties properties, SitrepMode mode,
                           ObjectProvider<ReplayAudience> audience) {
+        ParseHintsReader.checkTimeZones(properties.sources());
         if (mode.isConsole() && properties.console().replay()) {
             return new ReplayingPageSource(fetcher, audience.getIfAvailable(() -> ReplayAudience.ALWAYS));
         }

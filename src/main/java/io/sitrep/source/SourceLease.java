@@ -1,6 +1,6 @@
 package io.sitrep.source;
 
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 
 /**
  * Decides which instance reads a source when several run on one database: the poller asks before every read and

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.sitrep.SitrepMode;
-import io.sitrep.SitrepProperties;
-import io.sitrep.UrlRedactor;
+import io.sitrep.shared.SitrepMode;
+import io.sitrep.shared.SitrepProperties;
+import io.sitrep.shared.UrlRedactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.sitrep.UrlRedactor;
+import io.sitrep.shared.UrlRedactor;
 import org.springframework.stereotype.Component;
 
 /** The health of each source: last good read, last error, and how many reads failed. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.sitrep.UrlRedactor;
+import io.sitrep.shared.UrlRedactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package io.sitrep.subscription;
 
-import io.sitrep.SitrepMode;
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepMode;
+import io.sitrep.shared.SitrepProperties;
 import io.sitrep.source.ReplayAudience;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;

@@ -14,8 +14,6 @@ import io.sitrep.briefing.MessageSplitter;
 import io.sitrep.briefing.PushRendering;
 import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.briefing.Times;
-import io.sitrep.delivery.Outbox;
-import io.sitrep.delivery.Recipient;
 import io.sitrep.source.Entry;
 import io.sitrep.source.EntryCache;
 import io.sitrep.source.EntryStore;
@@ -43,12 +41,12 @@ public class DigestScheduler {
     private final EntryStore entries;
     private final BriefingFormatter formatter;
     private final PushRendering rendering;
-    private final Outbox outbox;
+    private final PushQueue outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DigestScheduler(HeldPushes held, SettingsStore settings, SubscriberStore subscribers, PushAudience audience,
-                    EntryCache cache, EntryStore entries, BriefingFormatter formatter, PushRendering rendering, Outbox outbox,
+                    EntryCache cache, EntryStore entries, BriefingFormatter formatter, PushRendering rendering, PushQueue outbox,
                     TransactionTemplate transactions, Clock clock) {
         this.held = held;
         this.settings = settings;

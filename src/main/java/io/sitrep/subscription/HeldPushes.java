@@ -3,8 +3,7 @@ package io.sitrep.subscription;
 import java.time.Instant;
 import java.util.List;
 
-import io.sitrep.SqlTime;
-import io.sitrep.delivery.Recipient;
+import io.sitrep.shared.SqlTime;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -7,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.sitrep.SqlTime;
-import io.sitrep.delivery.Recipient;
+import io.sitrep.shared.SqlTime;
 import io.sitrep.language.Language;
 import io.sitrep.source.Entry;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,7 +3,6 @@ package io.sitrep.subscription;
 import java.time.ZoneId;
 import java.util.List;
 
-import io.sitrep.delivery.Recipient;
 import io.sitrep.language.Language;
 
 /** Recipients who read a push alike (the same time zone and language), so one rendering of it serves them all. */

@@ -3,7 +3,7 @@ package io.sitrep.subscription;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.sitrep.SqlTime;
+import io.sitrep.shared.SqlTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

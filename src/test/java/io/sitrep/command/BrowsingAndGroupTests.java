@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import io.sitrep.SitrepApplication;
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.chat.IncomingMessageHandler;
 import io.sitrep.source.SourcePoller;

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.source.SourceStatus;

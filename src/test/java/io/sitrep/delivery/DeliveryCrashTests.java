@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.sitrep.SitrepApplication;
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 import io.sitrep.chat.FakeBotApi;
 import io.sitrep.source.LivePage;
 import io.sitrep.source.SourcePoller;

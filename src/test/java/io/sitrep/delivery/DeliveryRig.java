@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.sitrep.SqlTime;
+import io.sitrep.shared.SqlTime;
 import io.sitrep.chat.ChatGateway;
 import io.sitrep.source.Entry;
 import io.sitrep.source.EntryKind;

@@ -1,5 +1,6 @@
 package io.sitrep.delivery;
 
+import io.sitrep.subscription.Recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.sitrep.SqlTime;
+import io.sitrep.shared.SqlTime;
 import io.sitrep.ops.MutableClock;
 import io.sitrep.ops.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import io.sitrep.SqlTime;
+import io.sitrep.shared.SqlTime;
 import io.sitrep.subscription.SubscriberStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,7 +2,7 @@ package io.sitrep.delivery;
 
 import java.time.Duration;
 
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 
 /** Delivery settings for tests: the defaults, with the few values a test cares about changed. */
 record Settings(int perSecond, int maxAttempts, Duration retryBase, boolean paid, int paidPerSecond, int threads) {

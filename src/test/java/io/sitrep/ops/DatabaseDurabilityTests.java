@@ -13,7 +13,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import io.sitrep.InvalidSettingException;
+import io.sitrep.shared.InvalidSettingException;
 import io.sitrep.SitrepApplication;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;

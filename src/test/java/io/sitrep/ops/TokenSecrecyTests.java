@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.SitrepProperties;
 import io.sitrep.SitrepRunner;
 import io.sitrep.chat.FakeBotApi;
 import io.sitrep.chat.TelegramWebhookProperties;

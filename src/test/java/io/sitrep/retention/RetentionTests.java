@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.sitrep.InvalidSettingException;
-import io.sitrep.SqlTime;
+import io.sitrep.shared.InvalidSettingException;
+import io.sitrep.shared.SqlTime;
 import io.sitrep.ops.MutableClock;
 import io.sitrep.ops.TestDatabase;
 import io.sitrep.source.Entry;

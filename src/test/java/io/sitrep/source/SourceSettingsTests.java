@@ -1,6 +1,7 @@
 package io.sitrep.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
@@ -8,8 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.sitrep.InvalidSettingException;
-import io.sitrep.SitrepProperties;
+import io.sitrep.shared.InvalidSettingException;
+import io.sitrep.shared.SitrepProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -86,8 +87,11 @@ class SourceSettingsTests {
     void badParsingOverridesNameTheirProperty() {
         assertThat(invalid(new SitrepProperties.Source("A", "https://a.example/", null, "auto", 0, null, false,
                 "div[", null, null, null, null)).property()).isEqualTo("sitrep.sources[0].entry-selector");
-        assertThat(invalid(new SitrepProperties.Source("A", "https://a.example/", null, "auto", 0, null, false,
-                null, null, null, "Mars/Olympus", null)).property()).isEqualTo("sitrep.sources[0].time-zone");
+        assertThat(catchThrowableOfType(InvalidSettingException.class, () -> ParseHintsReader.checkTimeZones(List.of(
+                new SitrepProperties.Source("A", "https://a.example/", null, "auto", 0, null, false,
+                        null, null, null, "Mars/Olympus", null)))).property()).isEqualTo("sitrep.sources[0].time-zone");
+        assertThatCode(() -> ParseHintsReader.checkTimeZones(List.of(new SitrepProperties.Source("A", "https://a.example/",
+                null, "auto", 0, null, false, null, null, null, "Kyiv time", null)))).doesNotThrowAnyException();
         assertThat(invalid(new SitrepProperties.Source("A", "https://a.example/", null, "auto", 0, null, false,
                 null, null, null, null, "not a tag")).property()).isEqualTo("sitrep.sources[0].language");
     }

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.sitrep.SitrepApplication;
-import io.sitrep.SqlTime;
+import io.sitrep.shared.SqlTime;
 import io.sitrep.chat.FakeBotApi;
 import io.sitrep.source.LivePage;
 import io.sitrep.source.SourceStatus;

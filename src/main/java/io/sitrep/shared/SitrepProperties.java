@@ -1,4 +1,4 @@
-package io.sitrep;
+package io.sitrep.shared;
 
 import java.net.URI;
 import java.time.Duration;
@@ -148,10 +148,7 @@ public record SitrepProperties(
             checkSelector(prefix + ".entry-selector", entrySelector);
             checkSelector(prefix + ".time-selector", timeSelector);
             checkSelector(prefix + ".headline-selector", headlineSelector);
-            if (!timeZone.isEmpty() && io.sitrep.source.ParseHintsReader.zone(timeZone) == null) {
-                throw new InvalidSettingException(prefix + ".time-zone",
-                        "'" + timeZone + "' is not a time zone (try Europe/Berlin, UTC, CET or +02:00)");
-            }
+            // time-zone names (labels such as CET or "Kyiv time" included) are checked by the source module at start
             if (!language.isEmpty() && !language.matches("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")) {
                 throw new InvalidSettingException(prefix + ".language", "'" + language + "' is not a language tag (try de or en-GB)");
             }

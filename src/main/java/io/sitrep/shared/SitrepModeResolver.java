@@ -1,4 +1,4 @@
-package io.sitrep;
+package io.sitrep.shared;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.sitrep;
+package io.sitrep.shared;
 
 /** A configuration value Sitrep cannot start with; the message names the property and never echoes secrets. */
 public class InvalidSettingException extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package io.sitrep;
+package io.sitrep.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -271,7 +271,7 @@ class EditorCommands implements ChatCommand, ButtonAction {
         StringBuilder html = new StringBuilder("<b>").append(reader.text("editor.audit.title")).append("</b>");
         for (AuditLog.Record r : audit.recent(15)) {
             html.append("\n").append(r.allowed() ? "" : "\u26d4 ").append(Times.of(r.at(), reader, false))
-                    .append(" \u00b7 ").append(r.userId()).append(" \u00b7 ").append(Html.escape(r.action()));
+                    .append(" \u00b7 ").append(r.userId()).append(" \u00b7 <code>").append(Html.escape(r.action())).append("</code>");
             if (r.chats() > 0) {
                 html.append(" \u00b7 ").append(reader.text("editor.audit.chats", "count", r.chats()));
             }

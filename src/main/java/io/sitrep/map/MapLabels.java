@@ -39,11 +39,13 @@ public record MapLabels(String languageTag, String mentions, String casualties, 
         Objects.requireNonNull(metres, "metres");
     }
 
-    String places(long count) {
+    /** The title band's count of places, in the labels' language. */
+    public String places(long count) {
         return format(places, "count", count);
     }
 
-    String withCasualties(long count) {
+    /** The title band's count of places with casualty claims, in the labels' language. */
+    public String withCasualties(long count) {
         return format(withCasualties, "count", count);
     }
 

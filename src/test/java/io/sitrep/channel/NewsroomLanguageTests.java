@@ -75,7 +75,8 @@ class NewsroomLanguageTests {
     }
 
     @Test
-    void anEditorReadsTheNewsroomAndChannelRepliesButtonsAndToastsInTheirChatsLanguage() {
+    void anEditorReadsTheNewsroomAndChannelRepliesButtonsAndToastsInTheirChatsLanguage() throws java.io.IOException {
+        StringBuilder samples = new StringBuilder();
         for (Language language : Language.values()) {
             long editor = editorOf(language);
             String name = "desk_" + language.code() + "_room";
@@ -101,6 +102,9 @@ class NewsroomLanguageTests {
                 LeftoverEnglish leftovers = leftovers().sourceText(typed); // with what /audit may show by now
                 for (CommandHarness.Queued reply : all.subList(before, all.size())) {
                     check(reply.text(), Buttons.decode(reply.buttons()), language, leftovers, command);
+                    samples.append("=== ").append(language.code()).append(' ').append(command).append('\n').append(reply.text())
+                            .append(reply.buttons() == null ? "" : "\n[" + reply.buttons().replaceAll("\u001f[^\t\n]*", "")
+                                    .replace('\t', '|') + "]").append("\n\n");
                 }
             }
             String cancel = Buttons.decode(queuedFor(jdbc, editor).stream().filter(q -> q.buttons() != null
@@ -124,6 +128,8 @@ class NewsroomLanguageTests {
             }
             say(privateText(OWNER, "/editor remove " + editor));
         }
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/newsroom-samples.txt"), samples);
         assertThat(lastText(jdbc, 7302)).as("the Arabic editor's backlog alert").contains("\u0645\u0646\u0634\u0648\u0631");
     }
 

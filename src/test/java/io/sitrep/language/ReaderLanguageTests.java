@@ -268,6 +268,37 @@ class ReaderLanguageTests {
     }
 
     @Test
+    void aPushReachesEachLanguagesReaderWithItsOwnLabelsAndFooter() throws IOException {
+        long reader = 7130;
+        List<Long> readers = new ArrayList<>();
+        for (Language language : Language.values()) {
+            say(from(++reader, language.code(), "/start"));
+            readers.add(reader);
+        }
+        Entry fresh = CommandHarness.update("lang-push-all", T.plusSeconds(1800),
+                "Activists say regime shelling killed 5 civilians and wounded 21 in Darayya.");
+        CommandHarness.publish(events, tx, fresh);
+        published.add(fresh);
+        StringBuilder samples = new StringBuilder();
+        for (Language language : Language.values()) {
+            long chat = readers.get(language.ordinal());
+            String push = lastText(jdbc, chat);
+            assertThat(push).as("push in %s", language.code())
+                    .contains(">" + Texts.bundles().text(language, "entry.read_on_live_blog") + "</a>")
+                    .contains("Activists say regime shelling killed 5 civilians");
+            assertThat(TelegramHtml.problems(push)).as(push).isEmpty();
+            if (language != Language.ENGLISH) {
+                assertNoEnglishLabels(push, language);
+            }
+            say(from(chat, language.code(), "/stop"));
+            samples.append("=== ").append(language.code()).append(" push\n").append(push).append("\n\n");
+        }
+        assertThat(lastText(jdbc, readers.get(Language.RUSSIAN.ordinal()))).isNotBlank();
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/language-pushes.txt"), samples);
+    }
+
+    @Test
     void arabicRepliesWithEntryTextMixedInStayValidTelegramHtml() {
         long reader = 7120;
         Entry mixed = CommandHarness.update("lang-rtl", T.plusSeconds(900),

@@ -275,7 +275,10 @@ class EditorCommands implements ChatCommand, ButtonAction {
             if (r.chats() > 0) {
                 html.append(" \u00b7 ").append(reader.text("editor.audit.chats", "count", r.chats()));
             }
-            if (r.detail() != null) {
+            if (!r.allowed()) {
+                html.append(" \u00b7 ").append(reader.text("editor.audit.refused")); // the log's own "not allowed"
+            } else if (r.detail() != null) {
+                // What the editor typed or touched (a broadcast's text, a channel's name), as written.
                 html.append(" \u00b7 ").append(Html.escape(Bidi.isolate(Html.trim(r.detail(), 80), reader.language())));
             }
         }

@@ -73,7 +73,8 @@ final class ChannelReplies {
     }
 
     static String linked(String shown, boolean again, ReaderSettings reader) {
-        return reader.text(again ? "channel.already_linked" : "channel.linked", "channel", name(shown, reader));
+        return reader.text(again ? "channel.already_linked" : "channel.linked", "channel", name(shown, reader),
+                "handle", handle(shown));
     }
 
     static String notLinked(String typed, ReaderSettings reader) {
@@ -98,7 +99,7 @@ final class ChannelReplies {
 
     /** The channel's settings; {@code topics} and {@code filter} arrive as HTML already. */
     static String settings(String shown, String summary, String topics, String filter, ReaderSettings reader) {
-        return reader.text("channel.settings", "channel", name(shown, reader), "summary", summary,
+        return reader.text("channel.settings", "channel", name(shown, reader), "handle", handle(shown), "summary", summary,
                 "topics", topics.isEmpty() ? reader.text("channel.topics_none") : topics, "filter", filter);
     }
 
@@ -120,12 +121,12 @@ final class ChannelReplies {
     }
 
     static String tooManyTopics(String shown, int count, ReaderSettings reader) {
-        return reader.text("channel.too_many", "channel", name(shown, reader), "count", count);
+        return reader.text("channel.too_many", "channel", name(shown, reader), "handle", handle(shown), "count", count);
     }
 
     static String unsubscribed(String shown, String label, boolean nothingLeft, ReaderSettings reader) {
         String done = reader.text("channel.unsubscribed", "channel", name(shown, reader), "topic", label);
-        return nothingLeft ? done + " " + reader.text("channel.nothing_left", "channel", name(shown, reader)) : done;
+        return nothingLeft ? done + " " + reader.text("channel.nothing_left", "handle", handle(shown)) : done;
     }
 
     static String filterSaved(String shown, String filter, ReaderSettings reader) {
@@ -133,7 +134,7 @@ final class ChannelReplies {
     }
 
     static String lost(String shown, boolean removed, ReaderSettings reader) {
-        return "\u26a0\ufe0f " + reader.text("channel.lost", "channel", name(shown, reader),
+        return "\u26a0\ufe0f " + reader.text("channel.lost", "channel", name(shown, reader), "handle", handle(shown),
                 "why", reader.text(removed ? "channel.lost.removed" : "channel.lost.unreachable"));
     }
 
@@ -165,7 +166,12 @@ final class ChannelReplies {
         return "<b>" + Html.escape(Bidi.isolate(Html.trim(typed, 40), reader.language())) + "</b>";
     }
 
-    /** A linked channel's name (@username, or its title and id). */
+    /** A linked channel's name inside a command to copy: escaped, never isolated (see {@link #name}). */
+    private static String handle(String shown) {
+        return Html.escape(shown);
+    }
+
+    /** A linked channel's name (@username, or its title and id), isolated for a right-to-left reader. */
     private static String name(String shown, ReaderSettings reader) {
         return Html.escape(Bidi.isolate(shown, reader.language()));
     }

@@ -157,6 +157,9 @@ class NewsroomLanguageTests {
         assertThat(ChannelReplies.notAChannel("@front_watchers", "supergroup", arabic))
                 .startsWith("<b>\u2068@front_watchers\u2069</b> \u0645\u062c\u0645\u0648\u0639\u0629");
         assertThat(ChannelReplies.tooManyTopics("@desk", 2, arabic)).contains("\u0645\u0648\u0636\u0648\u0639\u064a\u0646"); // dual
+        // A name is isolated in Arabic prose, but a command to copy carries it bare.
+        assertThat(ChannelReplies.linked("@newsroom_live", false, arabic)).startsWith("\u0631\u064f\u0628\u0637\u062a \u2068@newsroom_live\u2069")
+                .contains("/channel settings @newsroom_live ");
         assertThat(ChannelReplies.tooManyTopics("@desk", 2, ReaderSettings.of(null, Language.RUSSIAN))).contains("2 темами");
     }
 

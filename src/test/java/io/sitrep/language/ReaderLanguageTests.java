@@ -330,6 +330,15 @@ class ReaderLanguageTests {
     }
 
     @Test
+    void aCommandCopiedFromAnArabicReplyWorksDespiteItsInvisibleDirectionMarks() {
+        long reader = 7125;
+        say(from(reader, "ar", "\u200f/places"));
+        assertThat(lastText(jdbc, reader)).startsWith("<b>" + Texts.bundles().text(Language.ARABIC, "places.title") + "</b>");
+        say(from(reader, "ar", "/search \u2068Activists\u2069"));
+        assertThat(lastText(jdbc, reader)).contains("Activists say regime shelling killed 12 civilians");
+    }
+
+    @Test
     void theHtmlCheckCatchesWhatTelegramWouldRefuse() {
         assertThat(TelegramHtml.problems("<b>آخر</b> ⁨Activists⁩ &amp; &lt;x&gt;")).isEmpty();
         assertThat(TelegramHtml.problems("<b>آخر <i>x</b></i>")).isNotEmpty();

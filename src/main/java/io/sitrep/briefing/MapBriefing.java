@@ -2,6 +2,7 @@ package io.sitrep.briefing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +17,9 @@ import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.sitrep.map.BoundingBox;
+import io.sitrep.language.Language;
+import io.sitrep.language.Texts;
+import io.sitrep.map.MapLabels;
 import io.sitrep.map.MapPoint;
 import io.sitrep.map.MapRenderer;
 import io.sitrep.map.MapRequest;
@@ -102,7 +106,7 @@ public class MapBriefing {
                         withClaims.contains(en.getKey()), importance(en.getKey(), en.getValue())))
                 .toList();
         BoundingBox view = focus.isEmpty() ? frontBox(mentions) : focusBox(focus.get(0), points);
-        MapRequest request = new MapRequest(title(recent), timeRange(recent), points, view);
+        MapRequest request = new MapRequest(title(recent), timeRange(recent, reader), points, view, labels(reader));
         MapResult result = renders.get(request, renderer::render);
         return new MapReply(result.png(), caption(points, focus, result, reader), null);
     }
@@ -156,12 +160,29 @@ public class MapBriefing {
         return entries.stream().map(Entry::source).distinct().collect(Collectors.joining(", "));
     }
 
-    private static String timeRange(List<Entry> entries) {
+    /** The picture's subtitle: the first and last entry's day and time in GMT, in the reader's language. */
+    private static String timeRange(List<Entry> entries, ReaderSettings reader) {
         List<Instant> times = entries.stream().map(Entry::time).filter(java.util.Objects::nonNull).sorted().toList();
         if (times.isEmpty()) {
-            return "latest entries";
+            return reader.text("map.picture.latest_entries");
         }
-        return BriefingFormatter.time(times.get(0), true) + " \u2013 " + BriefingFormatter.time(times.get(times.size() - 1), true);
+        return Times.of(times.get(0), ZoneOffset.UTC, true, reader.language()) + " \u2013 "
+                + Times.of(times.get(times.size() - 1), ZoneOffset.UTC, true, reader.language());
+    }
+
+    /** The words drawn inside the picture, from the reader's bundle. */
+    static MapLabels labels(ReaderSettings reader) {
+        if (reader.language() == Language.ENGLISH) {
+            return MapLabels.ENGLISH;
+        }
+        return new MapLabels(reader.language().code(), reader.text("map.picture.mentions"), reader.text("map.picture.casualties"),
+                pattern(reader, "map.picture.places"), pattern(reader, "map.picture.with_casualties"),
+                reader.text("map.picture.credits"), pattern(reader, "map.picture.kilometres"), pattern(reader, "map.picture.metres"));
+    }
+
+    /** A bundle's pattern as written, for the renderer to format with its own counts. */
+    private static String pattern(ReaderSettings reader, String key) {
+        return Texts.bundles().pattern(reader.language(), key);
     }
 
     private String caption(List<MapPoint> points, List<Place> focus, MapResult result, ReaderSettings reader) {
@@ -178,10 +199,28 @@ public class MapBriefing {
             }
             caption.append(line);
         }
-        if (!result.skipped().isEmpty()) {
-            caption.append(Html.escape(Html.trim(result.skippedNote(), 100))).append('\n');
+        String note = skippedNote(result, reader);
+        if (!note.isEmpty()) {
+            caption.append(Html.escape(Html.trim(note, 100))).append('\n');
         }
         caption.append(reader.text("map.credits"));
         return caption.toString();
+    }
+
+    /** Places without coordinates (and then those outside the view), in the reader's words; "" when none lacks them. */
+    private static String skippedNote(MapResult result, ReaderSettings reader) {
+        if (result.skipped().isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(reader.text("map.not_on_map", "places", names(result.skipped(), reader)));
+        if (!result.outsideView().isEmpty()) {
+            parts.add(reader.text("map.outside_view", "places", names(result.outsideView(), reader)));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String names(List<String> places, ReaderSettings reader) {
+        return places.stream().map(p -> Bidi.isolate(p, reader.language())).collect(Collectors.joining(", "));
     }
 }

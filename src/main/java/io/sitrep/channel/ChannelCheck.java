@@ -3,6 +3,7 @@ package io.sitrep.channel;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.ChatGateway;
 import io.sitrep.chat.ChatLookup;
 import io.sitrep.chat.MemberRights;
@@ -34,7 +35,7 @@ class ChannelCheck {
         }
     }
 
-    /** It may not; {@code reply} says why, as Telegram HTML. */
+    /** It may not; {@code reply} says why, as Telegram HTML in the editor's language. */
     record Refused(String reply) implements Outcome {
     }
 
@@ -61,39 +62,39 @@ class ChannelCheck {
         return Optional.empty();
     }
 
-    Outcome check(String reference, long editorId) {
+    Outcome check(String reference, long editorId, ReaderSettings reader) {
         ChatLookup lookup = gateway.lookUp(reference);
         if (lookup instanceof ChatLookup.NoBotApi) {
-            return new Refused(ChannelReplies.consoleHasNoChannels());
+            return new Refused(ChannelReplies.consoleHasNoChannels(reader));
         }
         if (lookup instanceof ChatLookup.Unavailable unavailable) {
-            return new Refused(ChannelReplies.cannotAsk(reference, unavailable.reason()));
+            return new Refused(ChannelReplies.cannotAsk(reference, unavailable.reason(), reader));
         }
         if (lookup instanceof ChatLookup.NotFound) {
-            return new Refused(ChannelReplies.unknownChat(reference));
+            return new Refused(ChannelReplies.unknownChat(reference, reader));
         }
         ChatLookup.Found chat = (ChatLookup.Found) lookup;
         if (!chat.isChannel()) {
-            return new Refused(ChannelReplies.notAChannel(reference, chat.type()));
+            return new Refused(ChannelReplies.notAChannel(reference, chat.type(), reader));
         }
         Linkable linkable = new Linkable(chat);
         long bot = gateway.botUserId();
         MemberRights botRights = bot == 0 ? MemberRights.UNKNOWN : gateway.memberRights(chat.id(), bot);
         if (botRights.status() == MemberStatus.UNKNOWN) {
-            return new Refused(ChannelReplies.rightsUnknown(linkable.shown()));
+            return new Refused(ChannelReplies.rightsUnknown(linkable.shown(), reader));
         }
         if (!botRights.status().isAdmin()) {
-            return new Refused(ChannelReplies.botNotAdmin(linkable.shown()));
+            return new Refused(ChannelReplies.botNotAdmin(linkable.shown(), reader));
         }
         if (!botRights.canPostMessages()) {
-            return new Refused(ChannelReplies.botCannotPost(linkable.shown()));
+            return new Refused(ChannelReplies.botCannotPost(linkable.shown(), reader));
         }
         MemberStatus editor = gateway.memberRights(chat.id(), editorId).status();
         if (editor == MemberStatus.UNKNOWN) {
-            return new Refused(ChannelReplies.rightsUnknown(linkable.shown()));
+            return new Refused(ChannelReplies.rightsUnknown(linkable.shown(), reader));
         }
         if (!editor.isAdmin()) {
-            return new Refused(ChannelReplies.editorNotAdmin(linkable.shown()));
+            return new Refused(ChannelReplies.editorNotAdmin(linkable.shown(), reader));
         }
         return linkable;
     }

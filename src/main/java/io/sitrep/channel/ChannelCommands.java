@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.sitrep.shared.SitrepMode;
+import io.sitrep.briefing.Bidi;
 import io.sitrep.briefing.Html;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.command.ButtonAction;
@@ -87,17 +89,18 @@ class ChannelCommands implements ChatCommand, ButtonAction {
     @Override
     public void run(CommandRequest request) {
         IncomingMessage message = request.message();
+        ReaderSettings reader = replies.readerOf(message);
         if (!editors.isEditor(message.userId())) {
             if (mode.isConsole()) {
-                replies.send(message, ChannelReplies.consoleHasNoChannels()); // no channel to protect: say why instead
+                replies.send(message, ChannelReplies.consoleHasNoChannels(reader)); // no channel to protect: say why instead
                 return;
             }
             audit.refused(message.userId(), "channel");
-            replies.send(message, ChannelReplies.notAllowed());
+            replies.send(message, ChannelReplies.notAllowed(reader));
             return;
         }
         if (!message.isPrivate()) {
-            replies.send(message, ChannelReplies.PRIVATE_ONLY);
+            replies.send(message, ChannelReplies.privateOnly(reader));
             return;
         }
         String[] words = request.argument().strip().split("\\s+", 3);
@@ -105,25 +108,25 @@ class ChannelCommands implements ChatCommand, ButtonAction {
         String name = words.length > 1 ? words[1] : "";
         String rest = words.length > 2 ? words[2] : "";
         switch (verb) {
-            case "add", "link" -> add(message, name);
-            case "list" -> replies.send(message, ChannelReplies.list(links.all()));
-            case "remove", "unlink" -> linked(message, name).ifPresent(c -> remove(message, c));
-            case "settings" -> linked(message, name).ifPresent(c -> showSettings(message, c));
-            case "set" -> linked(message, name).ifPresent(c -> set(message, c, rest));
-            case "subscribe" -> linked(message, name).ifPresent(c -> subscribe(message, c, rest));
-            case "unsubscribe" -> linked(message, name).ifPresent(c -> unsubscribe(message, c, rest));
-            case "filter" -> linked(message, name).ifPresent(c -> filter(message, c, rest));
-            default -> replies.send(message, ChannelReplies.USAGE);
+            case "add", "link" -> add(message, name, reader);
+            case "list" -> replies.send(message, ChannelReplies.list(links.all(), reader));
+            case "remove", "unlink" -> linked(message, name, reader).ifPresent(c -> remove(message, c, reader));
+            case "settings" -> linked(message, name, reader).ifPresent(c -> showSettings(message, c, reader));
+            case "set" -> linked(message, name, reader).ifPresent(c -> set(message, c, rest, reader));
+            case "subscribe" -> linked(message, name, reader).ifPresent(c -> subscribe(message, c, rest, reader));
+            case "unsubscribe" -> linked(message, name, reader).ifPresent(c -> unsubscribe(message, c, rest, reader));
+            case "filter" -> linked(message, name, reader).ifPresent(c -> filter(message, c, rest, reader));
+            default -> replies.send(message, ChannelReplies.usage(reader));
         }
     }
 
-    private void add(IncomingMessage message, String typed) {
+    private void add(IncomingMessage message, String typed, ReaderSettings reader) {
         Optional<String> reference = ChannelCheck.reference(typed);
         if (reference.isEmpty()) {
-            replies.send(message, ChannelReplies.NOT_A_NAME);
+            replies.send(message, ChannelReplies.notAName(reader));
             return;
         }
-        ChannelCheck.Outcome outcome = check.check(reference.get(), message.userId());
+        ChannelCheck.Outcome outcome = check.check(reference.get(), message.userId(), reader);
         if (outcome instanceof ChannelCheck.Refused refused) {
             audit.allowed(message.userId(), "channel-add-refused", Html.trim(typed, 60), 0);
             replies.send(message, refused.reply());
@@ -138,64 +141,72 @@ class ChannelCommands implements ChatCommand, ButtonAction {
         }
         boolean isNew = links.link(chatId, message.userId(), ok.channel().username(), clock.instant());
         audit.allowed(message.userId(), "channel-add", ok.shown() + " " + chatId, 1);
-        replies.send(message, ChannelReplies.linked(ok.shown(), !isNew));
+        replies.send(message, ChannelReplies.linked(ok.shown(), !isNew, reader));
     }
 
-    private Optional<ChannelLinks.Linked> linked(IncomingMessage message, String typed) {
+    private Optional<ChannelLinks.Linked> linked(IncomingMessage message, String typed, ReaderSettings reader) {
         if (typed.isBlank()) {
-            replies.send(message, ChannelReplies.NOT_A_NAME);
+            replies.send(message, ChannelReplies.notAName(reader));
             return Optional.empty();
         }
         Optional<ChannelLinks.Linked> found = links.find(typed);
         if (found.isEmpty()) {
-            replies.send(message, ChannelReplies.notLinked(typed));
+            replies.send(message, ChannelReplies.notLinked(typed, reader));
         }
         return found;
     }
 
-    private void remove(IncomingMessage message, ChannelLinks.Linked channel) {
+    private void remove(IncomingMessage message, ChannelLinks.Linked channel, ReaderSettings reader) {
         links.unlink(channel.chatId());
         subscribers.end(channel.chatId(), ChatUnsubscribed.Reason.UNSUBSCRIBED);
         audit.allowed(message.userId(), "channel-remove", channel.shown() + " " + channel.chatId(), 1);
-        replies.send(message, ChannelReplies.removed(channel.shown()));
+        replies.send(message, ChannelReplies.removed(channel.shown(), reader));
     }
 
-    private void showSettings(IncomingMessage message, ChannelLinks.Linked channel) {
+    private void showSettings(IncomingMessage message, ChannelLinks.Linked channel, ReaderSettings reader) {
         ChatSettings current = settings.of(channel.chatId());
         Recipient at = new Recipient(channel.chatId(), null);
-        String followed = subscriptions.topics(at).stream().map(t -> Html.escape(topics.label(t)))
-                .collect(Collectors.joining(", "));
-        replies.send(message, ChannelReplies.settings(channel.shown(), SettingChange.summary(current, false),
-                followed.isEmpty() ? "none" : followed, ChannelReplies.filter(subscriptions.filter(at))), buttons(channel.chatId(), current));
+        String followed = subscriptions.topics(at).stream().map(t -> label(t, reader)).collect(Collectors.joining(", "));
+        replies.send(message, ChannelReplies.settings(channel.shown(), SettingChange.summary(current, false, reader),
+                followed, ChannelReplies.filter(subscriptions.filter(at), reader), reader), buttons(channel.chatId(), current, reader));
     }
 
-    private void set(IncomingMessage message, ChannelLinks.Linked channel, String typed) {
+    /** A topic's name as HTML: "everything" and "casualties" in the editor's language, places and parties as named. */
+    private String label(Topic topic, ReaderSettings reader) {
+        return switch (topic.kind()) {
+            case ALL -> reader.text("topic.all");
+            case CASUALTIES -> reader.text("topic.casualties");
+            default -> Html.escape(Bidi.isolate(topics.label(topic), reader.language()));
+        };
+    }
+
+    private void set(IncomingMessage message, ChannelLinks.Linked channel, String typed, ReaderSettings reader) {
         String[] parts = typed.strip().split("\\s+", 2);
         Optional<ChatSettings> changed = SettingChange.apply(settings.of(channel.chatId()),
                 parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1] : "");
         if (changed.isEmpty()) {
-            replies.send(message, ChannelReplies.notUnderstood(typed));
+            replies.send(message, ChannelReplies.notUnderstood(typed, reader));
             return;
         }
         settings.save(changed.get());
         audit.allowed(message.userId(), "channel-change", channel.shown() + " " + Html.trim(typed, 80), 1);
-        replies.send(message, ChannelReplies.saved(channel.shown(), SettingChange.summary(changed.get(), false)));
+        replies.send(message, ChannelReplies.saved(channel.shown(), SettingChange.summary(changed.get(), false, reader), reader));
     }
 
-    private void subscribe(IncomingMessage message, ChannelLinks.Linked channel, String typed) {
+    private void subscribe(IncomingMessage message, ChannelLinks.Linked channel, String typed, ReaderSettings reader) {
         Optional<Topic> topic = topics.resolve(typed.strip());
         if (typed.isBlank() || topic.isEmpty()) {
-            replies.send(message, ChannelReplies.unknownTopic(typed));
+            replies.send(message, ChannelReplies.unknownTopic(typed, reader));
             return;
         }
         List<Topic> current = subscriptions.topics(new Recipient(channel.chatId(), null));
         if (current.size() >= limits.maxTopics() && !current.contains(topic.get()) && !topic.get().equals(Topic.ALL)) {
-            replies.send(message, ChannelReplies.tooManyTopics(channel.shown(), current.size()));
+            replies.send(message, ChannelReplies.tooManyTopics(channel.shown(), current.size(), reader));
             return;
         }
         follow(channel.chatId(), topic.get());
         audit.allowed(message.userId(), "channel-change", channel.shown() + " subscribe " + topic.get().key(), 1);
-        replies.send(message, ChannelReplies.subscribed(channel.shown(), topics.label(topic.get())));
+        replies.send(message, ChannelReplies.subscribed(channel.shown(), label(topic.get(), reader), reader));
     }
 
     /** Everything replaces the topics; a topic replaces everything, as /subscribe does in a chat. */
@@ -209,10 +220,10 @@ class ChannelCommands implements ChatCommand, ButtonAction {
         subscriptions.add(at, topic, clock.instant());
     }
 
-    private void unsubscribe(IncomingMessage message, ChannelLinks.Linked channel, String typed) {
+    private void unsubscribe(IncomingMessage message, ChannelLinks.Linked channel, String typed, ReaderSettings reader) {
         Optional<Topic> topic = topics.resolve(typed.strip());
         if (typed.isBlank() || topic.isEmpty()) {
-            replies.send(message, ChannelReplies.unknownTopic(typed));
+            replies.send(message, ChannelReplies.unknownTopic(typed, reader));
             return;
         }
         Recipient at = new Recipient(channel.chatId(), null);
@@ -222,11 +233,11 @@ class ChannelCommands implements ChatCommand, ButtonAction {
             subscriptions.remove(at, topic.get());
         }
         audit.allowed(message.userId(), "channel-change", channel.shown() + " unsubscribe " + topic.get().key(), 1);
-        replies.send(message, ChannelReplies.unsubscribed(channel.shown(), topics.label(topic.get()),
-                subscriptions.topics(at).isEmpty()));
+        replies.send(message, ChannelReplies.unsubscribed(channel.shown(), label(topic.get(), reader),
+                subscriptions.topics(at).isEmpty(), reader));
     }
 
-    private void filter(IncomingMessage message, ChannelLinks.Linked channel, String typed) {
+    private void filter(IncomingMessage message, ChannelLinks.Linked channel, String typed, ReaderSettings reader) {
         Recipient at = new Recipient(channel.chatId(), null);
         String arg = typed.strip();
         if (arg.equalsIgnoreCase("clear") || arg.equalsIgnoreCase("off")) {
@@ -243,24 +254,25 @@ class ChannelCommands implements ChatCommand, ButtonAction {
             }
         }
         audit.allowed(message.userId(), "channel-change", channel.shown() + " filter " + Html.trim(arg, 80), 1);
-        replies.send(message, ChannelReplies.filterSaved(channel.shown(), ChannelReplies.filter(subscriptions.filter(at))));
+        replies.send(message, ChannelReplies.filterSaved(channel.shown(), ChannelReplies.filter(subscriptions.filter(at), reader), reader));
     }
 
     @Override
     public String press(IncomingMessage press, String argument) {
         String[] parts = argument.split(":", 3);
+        ReaderSettings reader = replies.readerOf(press);
         long chatId;
         try {
             chatId = Long.parseLong(parts[0]);
         } catch (NumberFormatException e) {
-            return ChannelReplies.TOAST_OUT_OF_DATE;
+            return ChannelReplies.toastOutOfDate(reader);
         }
         if (parts.length < 3 || !links.isLinked(chatId)) {
-            return ChannelReplies.TOAST_OUT_OF_DATE;
+            return ChannelReplies.toastOutOfDate(reader);
         }
         if (!editors.isEditor(press.userId()) || !check.isChannelAdmin(chatId, press.userId())) {
             audit.refused(press.userId(), "channel-change");
-            return ChannelReplies.TOAST_NOT_ALLOWED;
+            return ChannelReplies.toastNotAllowed(reader);
         }
         ChannelLinks.Linked channel = links.find(String.valueOf(chatId)).orElseThrow();
         String what = parts[1];
@@ -268,7 +280,7 @@ class ChannelCommands implements ChatCommand, ButtonAction {
         if (what.equals("topic")) {
             Optional<Topic> topic = topics.resolve(value);
             if (topic.isEmpty()) {
-                return ChannelReplies.TOAST_OUT_OF_DATE;
+                return ChannelReplies.toastOutOfDate(reader);
             }
             Recipient at = new Recipient(chatId, null);
             subscriptions.clear(at);
@@ -276,23 +288,27 @@ class ChannelCommands implements ChatCommand, ButtonAction {
         } else {
             Optional<ChatSettings> changed = SettingChange.apply(settings.of(chatId), what, value);
             if (changed.isEmpty()) {
-                return ChannelReplies.TOAST_OUT_OF_DATE;
+                return ChannelReplies.toastOutOfDate(reader);
             }
             settings.save(changed.get());
         }
         audit.allowed(press.userId(), "channel-change", channel.shown() + " " + what + " " + value, 1);
-        showSettings(press, channel);
-        return ChannelReplies.TOAST_SAVED;
+        showSettings(press, channel, reader);
+        return ChannelReplies.toastSaved(reader);
     }
 
-    private static Buttons buttons(long chatId, ChatSettings current) {
+    private static Buttons buttons(long chatId, ChatSettings current, ReaderSettings reader) {
         String p = "ch:" + chatId + ":";
-        return Buttons.row(Buttons.button("Instant", p + "mode:instant"), Buttons.button("Hourly", p + "mode:hourly"),
-                        Buttons.button("Daily 08:00", p + "daily:8"))
-                .and(Buttons.button("Quiet 22\u20137", p + "quiet:22-7"), Buttons.button("No quiet hours", p + "quiet:off"))
-                .and(Buttons.button("Everything", p + "topic:all"), Buttons.button("Casualties only", p + "topic:casualties"))
-                .and(Buttons.button(current.silent() ? "Posts with sound" : "Silent posts", p + "silent:" + (current.silent() ? "off" : "on")),
-                        Buttons.button(current.previews() ? "Link previews off" : "Link previews on",
+        return Buttons.row(Buttons.button(reader.text("settings.button.instant"), p + "mode:instant"),
+                        Buttons.button(reader.text("settings.button.hourly"), p + "mode:hourly"),
+                        Buttons.button(reader.text("channel.button.daily", "hour", "08:00"), p + "daily:8"))
+                .and(Buttons.button(reader.text("channel.button.quiet", "hours", "22\u20137"), p + "quiet:22-7"),
+                        Buttons.button(reader.text("settings.button.no_quiet"), p + "quiet:off"))
+                .and(Buttons.button(reader.text("channel.button.everything"), p + "topic:all"),
+                        Buttons.button(reader.text("channel.button.casualties_only"), p + "topic:casualties"))
+                .and(Buttons.button(reader.text(current.silent() ? "channel.button.sound" : "channel.button.silent"),
+                                p + "silent:" + (current.silent() ? "off" : "on")),
+                        Buttons.button(reader.text(current.previews() ? "settings.button.previews_off" : "settings.button.previews_on"),
                                 p + "previews:" + (current.previews() ? "off" : "on")))
                 .and(Buttons.button("GMT", p + "tz:GMT"), Buttons.button("GMT+2", p + "tz:+2"), Buttons.button("GMT+3", p + "tz:+3"));
     }

@@ -3,9 +3,12 @@ package io.sitrep.channel;
 import java.time.Clock;
 import java.util.List;
 
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.delivery.Outbox;
 import io.sitrep.editor.AuditLog;
+import io.sitrep.subscription.ChatSettings;
 import io.sitrep.subscription.ChatUnsubscribed;
+import io.sitrep.subscription.SettingsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A linked channel the bot can no longer post to (removed or demoted, reported by my_chat_member, or refused by
- * Telegram on a send): its links end and every editor who linked it is told in their private chat, and the loss
+ * Telegram on a send): its links end and every editor who linked it is told in their private chat (in its language), and the loss
  * goes to the audit log under each of them.
  */
 @Component
@@ -24,9 +27,11 @@ class ChannelLoss {
     private final ChannelLinks links;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final SettingsStore settings;
     private final Clock clock;
 
-    ChannelLoss(ChannelLinks links, Outbox outbox, AuditLog audit, Clock clock) {
+    ChannelLoss(ChannelLinks links, Outbox outbox, AuditLog audit, SettingsStore settings, Clock clock) {
+        this.settings = settings;
         this.links = links;
         this.outbox = outbox;
         this.audit = audit;
@@ -44,11 +49,12 @@ class ChannelLoss {
         }
         String shown = channel.get().shown();
         List<Long> editors = links.unlink(ended.chatId());
-        String why = ended.reason() == ChatUnsubscribed.Reason.BOT_REMOVED
-                ? ChannelReplies.LOST_REMOVED : ChannelReplies.LOST_UNREACHABLE;
+        boolean removed = ended.reason() == ChatUnsubscribed.Reason.BOT_REMOVED;
         log.info("Lost channel {} ({}); telling {} editor(s)", ended.chatId(), ended.reason().text(), editors.size());
         for (long editor : editors) {
-            outbox.enqueueReply(editor, null, List.of(ChannelReplies.lost(shown, why)), clock.instant());
+            ChatSettings chat = settings.of(editor);
+            ReaderSettings reader = ReaderSettings.of(chat.zone(), chat.readsIn());
+            outbox.enqueueReply(editor, null, List.of(ChannelReplies.lost(shown, removed, reader)), clock.instant());
             audit.allowed(editor, "channel-lost", shown + " " + ended.chatId() + ": " + ended.reason().text(), 0);
         }
     }

@@ -8,7 +8,6 @@ import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.subscription.ChatSettings;
-import io.sitrep.subscription.DeliveryMode;
 import io.sitrep.subscription.GroupAdmins;
 import io.sitrep.subscription.SettingChange;
 import io.sitrep.subscription.SettingsStore;
@@ -117,27 +116,14 @@ class SettingsCommands implements ChatCommand, ButtonAction {
         return summary(s, group, ReaderSettings.GMT);
     }
 
-    /** "Delivery: an hourly digest. Times in GMT+3 (GMT shown too). Quiet hours: none." in the reader's language. */
+    /** The settings in the reader's language (see {@link SettingChange#summary}). */
     static String summary(ChatSettings s, boolean group, ReaderSettings reader) {
-        StringBuilder text = new StringBuilder();
-        text.append(reader.text("settings.summary", "mode", mode(s, reader), "zone", TimeZones.describe(s.zone()),
-                "quiet", s.quiet() == null ? reader.text("settings.quiet_none") : s.quiet().describe()));
-        text.append('\n').append(reader.text("settings.options",
-                "sound", reader.text(s.silent() ? "settings.options.silent" : "settings.options.sound"),
-                "previews", reader.text(s.previews() ? "settings.options.previews_on" : "settings.options.previews_off")));
-        if (group && s.mode() == DeliveryMode.INSTANT) {
-            text.append('\n').append(reader.text("settings.group_tip"));
-        }
-        return text.toString();
+        return SettingChange.summary(s, group, reader);
     }
 
-    /** How the chat gets its UPDATEs, in the reader's words: "each UPDATE at once", "a daily digest at 08:00". */
+    /** How the chat gets its UPDATEs, in the reader's words (see {@link SettingChange#mode}). */
     static String mode(ChatSettings s, ReaderSettings reader) {
-        return switch (s.mode()) {
-            case INSTANT -> reader.text("mode.instant");
-            case HOURLY -> reader.text("mode.hourly");
-            case DAILY -> reader.text("mode.daily", "hour", String.format("%02d:00", s.dailyHour()));
-        };
+        return SettingChange.mode(s, reader);
     }
 
     private static Buttons mainButtons(boolean group, ChatSettings current, ReaderSettings reader) {

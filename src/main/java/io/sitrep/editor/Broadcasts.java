@@ -12,6 +12,9 @@ import io.sitrep.briefing.Html;
 import io.sitrep.briefing.MessageSplitter;
 import io.sitrep.delivery.Outbox;
 import io.sitrep.subscription.Recipient;
+import io.sitrep.language.Language;
+import io.sitrep.language.Texts;
+import io.sitrep.subscription.SettingsStore;
 import io.sitrep.subscription.Subscriber;
 import io.sitrep.subscription.SubscriberStore;
 import io.sitrep.subscription.SubscriptionStore;
@@ -33,8 +36,11 @@ public class Broadcasts {
     private final SubscriberStore subscribers;
     private final SubscriptionStore subscriptions;
     private final Outbox outbox;
+    private final SettingsStore settings;
 
-    Broadcasts(JdbcClient jdbc, SubscriberStore subscribers, SubscriptionStore subscriptions, Outbox outbox) {
+    Broadcasts(JdbcClient jdbc, SubscriberStore subscribers, SubscriptionStore subscriptions, Outbox outbox,
+               SettingsStore settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.subscribers = subscribers;
         this.subscriptions = subscriptions;
@@ -48,9 +54,10 @@ public class Broadcasts {
         return key.getKey().longValue();
     }
 
-    /** The message subscribers get: a newsroom label and the editor's text, escaped. */
-    static List<String> render(String text) {
-        return MessageSplitter.split("\ud83d\udce3 <b>From the newsroom</b>\n\n" + Html.escape(text));
+    /** The message subscribers get: a newsroom label in their language and the editor's text, escaped. */
+    static List<String> render(String text, Language language) {
+        return MessageSplitter.split("\ud83d\udce3 <b>" + Texts.bundles().text(language, "editor.broadcast.header") + "</b>\n\n"
+                + Html.escape(text));
     }
 
     /** Moves a draft out of DRAFT (to SENT or CANCELLED); empty when it was not a draft any more. */
@@ -66,10 +73,14 @@ public class Broadcasts {
         return draft;
     }
 
-    /** Queues the broadcast for every active subscriber; returns how many chats it goes to. */
+    /** Queues the broadcast for every active subscriber, its label in each chat's language; returns how many chats it goes to. */
     int send(Draft draft, Instant now) {
         List<Recipient> to = recipients();
-        outbox.enqueuePush(null, null, render(draft.text()), to, now);
+        Map<Language, List<Recipient>> byLanguage = new LinkedHashMap<>();
+        for (Recipient r : to) {
+            byLanguage.computeIfAbsent(settings.of(r.chatId()).readsIn(), l -> new ArrayList<>()).add(r);
+        }
+        byLanguage.forEach((language, chats) -> outbox.enqueuePush(null, null, render(draft.text(), language), chats, now));
         return to.size();
     }
 

@@ -2,14 +2,15 @@ package io.sitrep.editor;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.sitrep.briefing.Bidi;
 import io.sitrep.briefing.Html;
+import io.sitrep.briefing.ReaderSettings;
 import io.sitrep.briefing.Times;
 import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
@@ -99,238 +100,243 @@ class EditorCommands implements ChatCommand, ButtonAction {
     @Override
     public void run(CommandRequest request) {
         IncomingMessage message = request.message();
+        ReaderSettings reader = replies.readerOf(message);
         if (!editors.isEditor(message.userId())) {
             audit.refused(message.userId(), request.name());
-            replies.send(message, "Not allowed: /" + request.name() + " is for Sitrep's editors only. The attempt was logged.");
+            replies.send(message, reader.text("editor.not_allowed", "command", request.name()));
             return;
         }
         String arg = request.argument();
         switch (request.name()) {
-            case "broadcast" -> broadcast(message, arg);
-            case "publish" -> publish(message, arg);
-            case "correct" -> correct(message, arg);
-            case "retract" -> retract(message, arg);
-            case "entries" -> entries(message);
-            case "stats" -> stats(message);
-            case "audit" -> auditTrail(message);
-            default -> editor(message, arg);
+            case "broadcast" -> broadcast(message, arg, reader);
+            case "publish" -> publish(message, arg, reader);
+            case "correct" -> correct(message, arg, reader);
+            case "retract" -> retract(message, arg, reader);
+            case "entries" -> entries(message, reader);
+            case "stats" -> stats(message, reader);
+            case "audit" -> auditTrail(message, reader);
+            default -> editor(message, arg, reader);
         }
     }
 
-    private void broadcast(IncomingMessage message, String text) {
+    private void broadcast(IncomingMessage message, String text, ReaderSettings reader) {
         if (text.isBlank()) {
-            replies.send(message, "Broadcast what? /broadcast <i>text</i> shows a preview with Send and Cancel.");
+            replies.send(message, reader.text("editor.broadcast.what"));
             return;
         }
         long id = broadcasts.draft(message.userId(), text.strip(), clock.instant());
         int chats = broadcasts.recipients().size();
         audit.allowed(message.userId(), "broadcast-draft", "#" + id + ": " + text.strip(), 0);
-        List<String> preview = new java.util.ArrayList<>(Broadcasts.render(text.strip()));
-        preview.add("<b>Preview.</b> Send this to " + chats + " chat" + (chats == 1 ? "" : "s") + "?");
-        replies.send(message, preview, Buttons.row(Buttons.button("Send to " + chats + " chats", "bc:send:" + id),
-                Buttons.button("Cancel", "bc:cancel:" + id)));
+        List<String> preview = new java.util.ArrayList<>(Broadcasts.render(text.strip(), reader.language()));
+        preview.add(reader.text("editor.broadcast.preview", "count", chats));
+        replies.send(message, preview, Buttons.row(Buttons.button(reader.text("editor.broadcast.send", "count", chats), "bc:send:" + id),
+                Buttons.button(reader.text("editor.broadcast.cancel"), "bc:cancel:" + id)));
     }
 
     @Override
     public String press(IncomingMessage press, String argument) {
         String[] parts = argument.split(":", 2);
+        ReaderSettings reader = replies.readerOf(press);
         if (!editors.isEditor(press.userId())) {
             audit.refused(press.userId(), "broadcast-" + parts[0]);
-            return "Not allowed: only editors can send broadcasts.";
+            return reader.text("editor.broadcast.only_editors");
         }
         long id;
         try {
             id = Long.parseLong(parts.length > 1 ? parts[1] : "");
         } catch (NumberFormatException e) {
-            return "That button is out of date.";
+            return reader.text("button.out_of_date");
         }
         boolean send = parts[0].equals("send");
         Optional<Broadcasts.Draft> draft = broadcasts.close(id, send ? "SENT" : "CANCELLED");
         if (draft.isEmpty()) {
-            return "That broadcast was already sent or cancelled.";
+            return reader.text("editor.broadcast.closed");
         }
         if (!send) {
             audit.allowed(press.userId(), "broadcast-cancel", "#" + id, 0);
-            replies.send(press, "Broadcast cancelled; nothing was sent.");
-            return "Cancelled";
+            replies.send(press, reader.text("editor.broadcast.cancelled"));
+            return reader.text("editor.broadcast.cancelled_toast");
         }
         int chats = broadcasts.send(draft.get(), clock.instant());
         audit.allowed(press.userId(), "broadcast", "#" + id + ": " + draft.get().text(), chats);
-        replies.send(press, "Broadcast queued for " + chats + " chat" + (chats == 1 ? "" : "s") + ".");
-        return "Sending";
+        replies.send(press, reader.text("editor.broadcast.queued", "count", chats));
+        return reader.text("editor.broadcast.sending_toast");
     }
 
-    private void publish(IncomingMessage message, String text) {
+    private void publish(IncomingMessage message, String text, ReaderSettings reader) {
         if (text.isBlank()) {
-            replies.send(message, "Publish what? /publish <i>text</i> sends an UPDATE of your own to subscribers.");
+            replies.send(message, reader.text("editor.publish.what"));
             return;
         }
         Entry entry = newsroom.publish(text, message.userId(), message.photoFileId());
         int chats = (int) outbox.chatsReached(entry.id());
         audit.allowed(message.userId(), "publish", entry.id() + (message.photoFileId() == null ? "" : " (with photo)") + ": "
                 + Html.trim(entry.headline(), 200), chats);
-        replies.send(message, "Published as <code>" + entry.id() + "</code> at " + Times.of(entry.time(), replies.readerOf(message).zone())
-                + "; queued for " + chats + " chat" + (chats == 1 ? "" : "s")
-                + " now (digest and quiet-hours chats get it later; topics and filters apply). /correct " + entry.id()
-                + " <i>text</i> or /retract " + entry.id() + " change it.");
+        replies.send(message, reader.text("editor.publish.done", "id", Html.escape(entry.id()),
+                "time", Times.of(entry.time(), reader, false), "count", chats));
     }
 
-    private void correct(IncomingMessage message, String arg) {
+    private void correct(IncomingMessage message, String arg, ReaderSettings reader) {
         String[] parts = arg.strip().split("\\s+", 2);
         if (parts.length < 2 || parts[0].isEmpty()) {
-            replies.send(message, "Usage: /correct <i>entry-id</i> <i>corrected text</i>. /entries lists the ids.");
+            replies.send(message, reader.text("editor.correct.usage"));
             return;
         }
         Optional<EntryEdited> edited = newsroom.correct(parts[0], parts[1]);
         if (edited.isEmpty()) {
-            replies.send(message, noSuchEntry(parts[0]));
+            replies.send(message, noSuchEntry(parts[0], reader));
             return;
         }
         int chats = (int) outbox.chatsReached(parts[0]);
         audit.allowed(message.userId(), "correct", parts[0] + ": " + Html.trim(parts[1], 300), chats);
-        replies.send(message, "Corrected <code>" + Html.escape(parts[0]) + "</code>. It had reached " + chats
-                + " chat" + (chats == 1 ? "" : "s") + "; their messages are updated where Telegram allows."
+        replies.send(message, reader.text("editor.correct.done", "id", Html.escape(parts[0]), "count", chats)
                 + (edited.get().after().source().equals(newsroom.sourceName()) ? ""
-                : "\nNote: its source page may overwrite the correction if the page itself changes the entry."));
+                : "\n" + reader.text("editor.correct.source_may_overwrite")));
     }
 
-    private void retract(IncomingMessage message, String arg) {
+    private void retract(IncomingMessage message, String arg, ReaderSettings reader) {
         String[] parts = arg.strip().split("\\s+", 2);
         if (parts[0].isEmpty()) {
-            replies.send(message, "Usage: /retract <i>entry-id</i> [<i>reason</i>]. /entries lists the ids.");
+            replies.send(message, reader.text("editor.retract.usage"));
             return;
         }
         String reason = parts.length > 1 ? parts[1] : "";
         Optional<Entry> gone = newsroom.retract(parts[0]);
         if (gone.isEmpty()) {
-            replies.send(message, noSuchEntry(parts[0]));
+            replies.send(message, noSuchEntry(parts[0], reader));
             return;
         }
         int chats = (int) outbox.chatsReached(parts[0]);
         audit.allowed(message.userId(), "retract", parts[0] + (reason.isEmpty() ? "" : ": " + reason), chats);
-        replies.send(message, "Retracted <code>" + Html.escape(parts[0]) + "</code> ("
-                + Html.escape(Html.trim(gone.get().headline(), 80)) + "). It had reached " + chats + " chat"
-                + (chats == 1 ? "" : "s") + "; it will not be pushed again.");
+        replies.send(message, reader.text("editor.retract.done", "id", Html.escape(parts[0]),
+                "headline", Html.escape(Bidi.isolate(Html.trim(gone.get().headline(), 80), reader.language())), "count", chats));
     }
 
-    private void entries(IncomingMessage message) {
-        ZoneId zone = replies.readerOf(message).zone();
+    private void entries(IncomingMessage message, ReaderSettings reader) {
         List<Entry> newest = cache.all().stream()
                 .sorted(Comparator.comparing((Entry e) -> e.time() == null ? Instant.MIN : e.time()).reversed()
                         .thenComparingInt(Entry::position))
                 .limit(ENTRIES_SHOWN).toList();
         if (newest.isEmpty()) {
-            replies.send(message, "No entries in memory yet.");
+            replies.send(message, reader.text("editor.entries.none"));
             return;
         }
-        StringBuilder html = new StringBuilder("<b>Newest entries and their ids</b>");
+        StringBuilder html = new StringBuilder("<b>").append(reader.text("editor.entries.title")).append("</b>");
         for (Entry e : newest) {
-            html.append("\n\n<code>").append(Html.escape(e.id())).append("</code> \u00b7 ").append(e.kind())
-                    .append(e.time() == null ? "" : " " + Times.of(e.time(), zone))
-                    .append(" \u00b7 ").append(Html.escape(e.source()))
+            html.append("\n\n<code>").append(Html.escape(e.id())).append("</code> \u00b7 ").append(kind(e, reader))
+                    .append(e.time() == null ? "" : " " + Times.of(e.time(), reader, false))
+                    .append(" \u00b7 ").append(Html.escape(Bidi.isolate(e.source(), reader.language())))
                     .append('\n').append(Html.escape(Html.trim(e.headline(), 120)));
         }
         audit.allowed(message.userId(), "entries", null, 0);
         replies.send(message, html.toString());
     }
 
-    private void stats(IncomingMessage message) {
-        ZoneId zone = replies.readerOf(message).zone();
+    /** The entry's kind as its label reads elsewhere: UPDATE, ORIGINAL ENTRY or STORY, in the reader's words. */
+    private static String kind(Entry e, ReaderSettings reader) {
+        return switch (e.kind()) {
+            case UPDATE -> reader.text("entry.update");
+            case ORIGINAL -> reader.text("entry.original");
+            case STORY -> reader.text("entry.story");
+        };
+    }
+
+    private void stats(IncomingMessage message, ReaderSettings reader) {
         SendCounters.Counts counts = counters.counts();
-        StringBuilder html = new StringBuilder("<b>Sitrep stats</b>");
-        html.append("\nSubscribers: ").append(subscribers.countActive(true)).append(" private, ")
-                .append(subscribers.countActive(false)).append(" groups, ").append(subscribers.countActiveChannels())
-                .append(" channels (active)");
-        html.append("\nOutbox: ").append(outbox.pendingCount()).append(" waiting; ").append(held.count())
-                .append(" held for digests or quiet hours");
-        html.append("\nSent in the last hour: ").append(counts.sendsLastHour()).append(" (since start ")
-                .append(counts.sendsTotal()).append(")");
-        html.append("\nTelegram 429s in the last hour: ").append(counts.tooManyLastHour()).append(" (since start ")
-                .append(counts.tooManyTotal()).append(")");
+        StringBuilder html = new StringBuilder("<b>").append(reader.text("editor.stats.title")).append("</b>");
+        html.append('\n').append(reader.text("editor.stats.subscribers", "private", subscribers.countActive(true),
+                "groups", subscribers.countActive(false), "channels", subscribers.countActiveChannels()));
+        html.append('\n').append(reader.text("editor.stats.outbox", "waiting", outbox.pendingCount(), "held", held.count()));
+        html.append('\n').append(reader.text("editor.stats.sent", "hour", counts.sendsLastHour(), "total", counts.sendsTotal()));
+        html.append('\n').append(reader.text("editor.stats.too_many", "hour", counts.tooManyLastHour(), "total", counts.tooManyTotal()));
         Map<String, SourceStatus.Health> health = sources.all();
-        html.append("\n\n<b>Sources</b>");
+        html.append("\n\n<b>").append(reader.text("sources.title")).append("</b>");
         if (health.isEmpty()) {
-            html.append("\nNone read yet.");
+            html.append('\n').append(reader.text("editor.stats.sources_none"));
         }
         health.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             SourceStatus.Health h = e.getValue();
-            html.append("\n\u2022 ").append(Html.escape(e.getKey())).append(": last good read ")
-                    .append(h.lastSuccess() == null ? "never" : Times.of(h.lastSuccess(), zone))
-                    .append("; last error ")
-                    .append(h.lastError() == null ? "none" : Times.of(h.lastError(), zone) + " "
-                            + Html.escape(Html.trim(h.lastErrorMessage(), 120)));
+            String good = h.lastSuccess() == null ? reader.text("editor.stats.never") : Times.of(h.lastSuccess(), reader, false);
+            // The error is the fetcher's own report, kept as written.
+            String error = h.lastError() == null ? reader.text("editor.stats.no_error") : Times.of(h.lastError(), reader, false) + " "
+                    + Html.escape(Html.trim(h.lastErrorMessage(), 120));
+            html.append("\n\u2022 ").append(reader.text("editor.stats.source",
+                    "source", Html.escape(Bidi.isolate(e.getKey(), reader.language())), "good", good, "error", error));
         });
         audit.allowed(message.userId(), "stats", null, 0);
         replies.send(message, html.toString());
     }
 
-    private void auditTrail(IncomingMessage message) {
-        ZoneId zone = replies.readerOf(message).zone();
-        StringBuilder html = new StringBuilder("<b>Audit log, newest first</b>");
+    private void auditTrail(IncomingMessage message, ReaderSettings reader) {
+        StringBuilder html = new StringBuilder("<b>").append(reader.text("editor.audit.title")).append("</b>");
         for (AuditLog.Record r : audit.recent(15)) {
-            html.append("\n").append(r.allowed() ? "" : "\u26d4 ").append(Times.of(r.at(), zone))
-                    .append(" \u00b7 ").append(r.userId()).append(" \u00b7 ").append(Html.escape(r.action()));
+            html.append("\n").append(r.allowed() ? "" : "\u26d4 ").append(Times.of(r.at(), reader, false))
+                    .append(" \u00b7 ").append(r.userId()).append(" \u00b7 <code>").append(Html.escape(r.action())).append("</code>");
             if (r.chats() > 0) {
-                html.append(" \u00b7 ").append(r.chats()).append(" chats");
+                html.append(" \u00b7 ").append(reader.text("editor.audit.chats", "count", r.chats()));
             }
-            if (r.detail() != null) {
-                html.append(" \u00b7 ").append(Html.escape(Html.trim(r.detail(), 80)));
+            if (!r.allowed()) {
+                html.append(" \u00b7 ").append(reader.text("editor.audit.refused")); // the log's own "not allowed"
+            } else if (r.detail() != null) {
+                // What the editor typed or touched (a broadcast's text, a channel's name), as written.
+                html.append(" \u00b7 ").append(Html.escape(Bidi.isolate(Html.trim(r.detail(), 80), reader.language())));
             }
         }
         replies.send(message, html.toString());
     }
 
-    private void editor(IncomingMessage message, String arg) {
+    private void editor(IncomingMessage message, String arg, ReaderSettings reader) {
         String[] parts = arg.strip().split("\\s+");
         String verb = parts[0].toLowerCase(java.util.Locale.ROOT);
         if (verb.isEmpty() || verb.equals("list")) {
-            StringBuilder html = new StringBuilder("<b>Editors</b>");
+            StringBuilder html = new StringBuilder("<b>").append(reader.text("editor.list.title")).append("</b>");
             for (long id : editors.all()) {
-                html.append("\n").append(id).append(editors.isOwner(id) ? " (owner)" : editors.isConfigured(id) ? " (configured)" : "");
+                html.append("\n").append(id).append(editors.isOwner(id) ? " (" + reader.text("editor.list.owner") + ")"
+                        : editors.isConfigured(id) ? " (" + reader.text("editor.list.configured") + ")" : "");
             }
-            replies.send(message, html.append("\n\nThe owner adds and removes editors: /editor add <i>user-id</i>, "
-                    + "/editor remove <i>user-id</i>.").toString());
+            replies.send(message, html.append("\n\n").append(reader.text("editor.list.how")).toString());
             return;
         }
         if (!editors.isOwner(message.userId())) {
             audit.refused(message.userId(), "editor-" + verb);
-            replies.send(message, "Not allowed: only the owner (the first id in sitrep.editors) adds or removes editors.");
+            replies.send(message, reader.text("editor.owner_only"));
             return;
         }
         long id;
         try {
             id = Long.parseLong(parts.length > 1 ? parts[1] : "");
         } catch (NumberFormatException e) {
-            replies.send(message, "Usage: /editor add <i>numeric-user-id</i> or /editor remove <i>numeric-user-id</i>.");
+            replies.send(message, reader.text("editor.usage_numeric"));
             return;
         }
+        String user = String.valueOf(id); // an id, not a quantity: never grouped as 1,234
         switch (verb) {
             case "add" -> {
                 boolean added = id > 0 && editors.add(id, message.userId(), clock.instant());
                 if (added) {
-                    audit.allowed(message.userId(), "editor-add", String.valueOf(id), 0);
+                    audit.allowed(message.userId(), "editor-add", user, 0);
                     menu.showEditorMenu(id);
                 }
-                replies.send(message, added ? id + " is now an editor." : id <= 0 ? "A user id is a positive number."
-                        : id + " is already an editor.");
+                replies.send(message, reader.text(added ? "editor.added" : id <= 0 ? "editor.not_positive" : "editor.already",
+                        "id", user));
             }
             case "remove" -> {
                 if (editors.isConfigured(id)) {
-                    replies.send(message, id + " is configured in sitrep.editors; change the setting to remove them.");
+                    replies.send(message, reader.text("editor.configured", "id", user));
                     return;
                 }
                 boolean removed = editors.remove(id);
                 if (removed) {
-                    audit.allowed(message.userId(), "editor-remove", String.valueOf(id), 0);
+                    audit.allowed(message.userId(), "editor-remove", user, 0);
                     menu.showReaderMenu(id);
                 }
-                replies.send(message, removed ? id + " is no longer an editor." : id + " is not an editor.");
+                replies.send(message, reader.text(removed ? "editor.removed" : "editor.not_editor", "id", user));
             }
-            default -> replies.send(message, "Usage: /editor add <i>user-id</i>, /editor remove <i>user-id</i> or /editor list.");
+            default -> replies.send(message, reader.text("editor.usage"));
         }
     }
 
-    private static String noSuchEntry(String id) {
-        return "No entry with id <code>" + Html.escape(Html.trim(id, 40)) + "</code>. /entries lists the newest ids.";
+    private static String noSuchEntry(String id, ReaderSettings reader) {
+        return reader.text("editor.no_such_entry", "id", Html.escape(Html.trim(id, 40)));
     }
 }

@@ -63,13 +63,22 @@ public final class Texts {
         return source.getMessage(key, null, null, lang.locale()) == null ? fallback : text(lang, key, namesAndValues);
     }
 
-    private MessageFormat compile(Language lang, String key) {
+    /**
+     * The pattern of {@code key} as the bundle writes it (English when the language lacks it), for code that formats
+     * it with its own arguments later, such as the map's counts.
+     */
+    public String pattern(Language language, String key) {
+        Language lang = language == null ? Language.ENGLISH : language;
         String pattern = source.getMessage(key, null, null, lang.locale());
         if (pattern == null) {
             log.warn("No text '{}' in the {} bundle; using English", key, lang.code());
             pattern = source.getMessage(key, null, key, Language.ENGLISH.locale());
         }
-        return new MessageFormat(pattern, lang.ulocale());
+        return pattern;
+    }
+
+    private MessageFormat compile(Language lang, String key) {
+        return new MessageFormat(pattern(lang, key), lang.ulocale());
     }
 
     private static Map<String, Object> arguments(Object[] namesAndValues) {

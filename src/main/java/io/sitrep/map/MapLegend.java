@@ -7,7 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -27,13 +26,16 @@ final class MapLegend {
     private final double width;
     private final double height;
     private final double sizesRowHeight;
+    private final MapLabels labels;
 
     /**
      * @param maxMentions largest mention count on the map
      * @param metresPerPixel ground resolution at the view's centre, or NaN for no scale bar
      * @param g graphics the legend will be painted on, for measuring text
+     * @param labels the legend's words, in the reader's language
      */
-    MapLegend(int maxMentions, double metresPerPixel, Graphics2D g) {
+    MapLegend(int maxMentions, double metresPerPixel, Graphics2D g, MapLabels labels) {
+        this.labels = labels;
         FontMetrics caption = g.getFontMetrics(CAPTION);
         FontMetrics text = g.getFontMetrics(TEXT);
         TreeSet<Integer> counts = new TreeSet<>();
@@ -51,10 +53,10 @@ final class MapLegend {
         this.sizesRowHeight = 2 * MarkerSize.radius(max) + 2;
         double km = Double.isFinite(metresPerPixel) ? niceKilometres(metresPerPixel * 110 / 1000) : Double.NaN;
         this.scaleBarPixels = Double.isFinite(km) ? km * 1000 / metresPerPixel : 0;
-        this.scaleBarText = Double.isFinite(km) ? formatKm(km) : "";
+        this.scaleBarText = Double.isFinite(km) ? formatKm(km, labels) : "";
         double rows = caption.getHeight() + ROW_GAP + sizesRowHeight + ROW_GAP + 20;
-        double widest = Math.max(caption.stringWidth("Entries mentioning the place"),
-                Math.max(sizesWidth, 20 + 8 + text.stringWidth("Casualty claims reported")));
+        double widest = Math.max(caption.stringWidth(labels.mentions()),
+                Math.max(sizesWidth, 20 + 8 + text.stringWidth(labels.casualties())));
         if (scaleBarPixels > 0) {
             rows += ROW_GAP + 18;
             widest = Math.max(widest, scaleBarPixels + 8 + text.stringWidth(scaleBarText));
@@ -85,7 +87,7 @@ final class MapLegend {
         double cursor = y + PAD;
         g.setColor(MapPalette.PANEL_TEXT);
         g.setFont(CAPTION);
-        g.drawString("Entries mentioning the place", (float) left, (float) (cursor + captionMetrics.getAscent()));
+        g.drawString(labels.mentions(), (float) left, (float) (cursor + captionMetrics.getAscent()));
         cursor += captionMetrics.getHeight() + ROW_GAP;
 
         double rowMiddle = cursor + sizesRowHeight / 2;
@@ -105,7 +107,7 @@ final class MapLegend {
         double casualtyMiddle = cursor + 10;
         MarkerPainter.paint(g, left + 10, casualtyMiddle, 5, true);
         g.setColor(MapPalette.PANEL_TEXT);
-        g.drawString("Casualty claims reported", (float) (left + 28), (float) (casualtyMiddle + textMetrics.getAscent() * 0.4));
+        g.drawString(labels.casualties(), (float) (left + 28), (float) (casualtyMiddle + textMetrics.getAscent() * 0.4));
         cursor += 20;
 
         if (scaleBarPixels > 0) {
@@ -137,7 +139,7 @@ final class MapLegend {
         return (mantissa >= 5 ? 5 : mantissa >= 2 ? 2 : 1) * power;
     }
 
-    private static String formatKm(double km) {
-        return km >= 1 ? String.format(Locale.ROOT, "%,.0f km", km) : String.format(Locale.ROOT, "%.0f m", km * 1000);
+    private static String formatKm(double km, MapLabels labels) {
+        return km >= 1 ? labels.kilometres(km) : labels.metres(km * 1000);
     }
 }

@@ -26,7 +26,7 @@ public final class MapRenderer {
     public static final int DEFAULT_WIDTH = 1280;
     /** Default image height. */
     public static final int DEFAULT_HEIGHT = 960;
-    /** Credits line drawn on every map. */
+    /** Credits line drawn on every map (in English; {@link MapLabels#credits()} in the reader's language). */
     public static final String CREDITS = "Places: GeoNames (CC BY 4.0) \u00b7 Borders: Natural Earth";
 
     /** Narrowest view, in degrees of longitude, so a single place shows its region rather than a city block. */
@@ -128,10 +128,11 @@ public final class MapRenderer {
             BoundingBox visible = projection.bounds(mapArea);
             double centreLat = (visible.south() + visible.north()) / 2;
             double metresPerPixel = visible.height() <= 30 ? projection.metresPerPixel(centreLat) : Double.NaN;
-            MapLegend legend = new MapLegend(maxMentions, metresPerPixel, g);
+            MapLegend legend = new MapLegend(maxMentions, metresPerPixel, g, request.labels());
+            String creditsText = request.labels().credits();
             FontMetrics creditMetrics = g.getFontMetrics(CREDIT);
-            PixelBox credits = new PixelBox(width - creditMetrics.stringWidth(CREDITS) - 20, height - creditMetrics.getHeight() - 8,
-                    creditMetrics.stringWidth(CREDITS) + 12, creditMetrics.getHeight() + 4);
+            PixelBox credits = new PixelBox(width - creditMetrics.stringWidth(creditsText) - 20, height - creditMetrics.getHeight() - 8,
+                    creditMetrics.stringWidth(creditsText) + 12, creditMetrics.getHeight() + 4);
             PixelBox legendBox = legendPlace(legend, mapArea, credits, markers);
             List<PixelBox> panels = List.of(new PixelBox(0, 0, width, TITLE_BAND), legendBox, credits);
 
@@ -152,7 +153,7 @@ public final class MapRenderer {
             }
             g.setClip(null);
             legend.paint(g, legendBox.x(), legendBox.y());
-            drawCredits(g, credits);
+            drawCredits(g, credits, creditsText);
             drawTitle(g, request, markers);
 
             MapLayout layout = new MapLayout(projection, mapArea, markers, placer.placed(), unlabelled, panels);
@@ -279,21 +280,21 @@ public final class MapRenderer {
         return best;
     }
 
-    private static void drawCredits(Graphics2D g, PixelBox box) {
+    private static void drawCredits(Graphics2D g, PixelBox box, String text) {
         g.setColor(MapPalette.PANEL);
         g.fill(new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(), 8, 8));
         g.setFont(CREDIT);
         g.setColor(MapPalette.CREDIT_TEXT);
         FontMetrics metrics = g.getFontMetrics();
-        g.drawString(CREDITS, (float) (box.x() + 6), (float) (box.y() + 2 + metrics.getAscent()));
+        g.drawString(text, (float) (box.x() + 6), (float) (box.y() + 2 + metrics.getAscent()));
     }
 
     private void drawTitle(Graphics2D g, MapRequest request, List<PlacedMarker> markers) {
         g.setColor(MapPalette.TITLE_BAND);
         g.fillRect(0, 0, width, TITLE_BAND);
         long casualties = markers.stream().filter(PlacedMarker::hasCasualties).count();
-        String count = markers.size() + (markers.size() == 1 ? " place" : " places")
-                + (casualties > 0 ? " \u00b7 " + casualties + " with casualty claims" : "");
+        String count = request.labels().places(markers.size())
+                + (casualties > 0 ? " \u00b7 " + request.labels().withCasualties(casualties) : "");
         g.setFont(COUNT);
         FontMetrics countMetrics = g.getFontMetrics();
         int countWidth = countMetrics.stringWidth(count);

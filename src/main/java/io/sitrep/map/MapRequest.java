@@ -18,13 +18,20 @@ import java.util.Objects;
  * @param timeRange human-readable time range, e.g. "12 May 2016, 06:00–18:00 UTC"
  * @param points places to show; those without coordinates are skipped and reported
  * @param focus area to show, or {@code null} to fit the places
+ * @param labels the words drawn in the picture, in the reader's language; English when {@code null}
  */
-public record MapRequest(String title, String timeRange, List<MapPoint> points, BoundingBox focus) {
+public record MapRequest(String title, String timeRange, List<MapPoint> points, BoundingBox focus, MapLabels labels) {
 
     public MapRequest {
         title = Objects.requireNonNullElse(title, "");
         timeRange = Objects.requireNonNullElse(timeRange, "");
         points = points == null ? List.of() : points.stream().filter(Objects::nonNull).toList();
+        labels = Objects.requireNonNullElse(labels, MapLabels.ENGLISH);
+    }
+
+    /** A request drawn with English labels. */
+    public MapRequest(String title, String timeRange, List<MapPoint> points, BoundingBox focus) {
+        this(title, timeRange, points, focus, MapLabels.ENGLISH);
     }
 
     /** A request whose view fits its places. */
@@ -35,7 +42,7 @@ public record MapRequest(String title, String timeRange, List<MapPoint> points, 
     /** A SHA-256 hex digest of every field, stable across JVM runs (for file names or shared caches). */
     public String cacheKey() {
         StringBuilder text = new StringBuilder();
-        text.append(title).append('\u0000').append(timeRange).append('\u0000').append(focus).append('\u0000');
+        text.append(title).append('\u0000').append(timeRange).append('\u0000').append(focus).append('\u0000').append(labels).append('\u0000');
         for (MapPoint point : points) {
             text.append(point).append('\u0000');
         }

@@ -1,14 +1,9 @@
 package io.sitrep.subscription;
 
-/** How a chat receives UPDATEs: each at once, or collected into an hourly or daily digest. */
+/**
+ * How a chat receives UPDATEs: each at once, or collected into an hourly or daily digest. Its words for readers are
+ * the bundles' {@code mode.*} (see {@link SettingChange#mode}).
+ */
 public enum DeliveryMode {
-    INSTANT, HOURLY, DAILY;
-
-    public String describe() {
-        return switch (this) {
-            case INSTANT -> "each UPDATE at once";
-            case HOURLY -> "an hourly digest";
-            case DAILY -> "a daily digest";
-        };
-    }
+    INSTANT, HOURLY, DAILY
 }

@@ -3,6 +3,8 @@ package io.sitrep.subscription;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.sitrep.briefing.ReaderSettings;
+
 /**
  * One change to a chat's delivery settings as typed or pressed ({@code digest hourly}, {@code quiet 22-7},
  * {@code silent on}), and the one-paragraph summary of settings shown after a change; shared by /settings and a
@@ -30,21 +32,30 @@ public final class SettingChange {
         };
     }
 
-    /** "Delivery: instant. Times in GMT (GMT shown too). Quiet hours: none." and the delivery options. */
-    public static String summary(ChatSettings s, boolean group) {
+    /**
+     * "Delivery: each UPDATE at once. Times in GMT (GMT shown too). Quiet hours: none." and the delivery options, in
+     * the reader's language; a group in instant mode gets the tip that groups usually prefer a digest.
+     */
+    public static String summary(ChatSettings s, boolean group, ReaderSettings reader) {
         StringBuilder text = new StringBuilder();
-        text.append("Delivery: ").append(s.mode().describe());
-        if (s.mode() == DeliveryMode.DAILY) {
-            text.append(String.format(" at %02d:00", s.dailyHour()));
-        }
-        text.append(". Times in ").append(TimeZones.describe(s.zone())).append(" (GMT shown too). Quiet hours: ")
-                .append(s.quiet() == null ? "none" : s.quiet().describe()).append('.');
-        text.append("\nPushes: ").append(s.silent() ? "silent" : "with sound").append(", link previews ")
-                .append(s.previews() ? "on" : "off").append('.');
+        text.append(reader.text("settings.summary", "mode", mode(s, reader), "zone", TimeZones.describe(s.zone()),
+                "quiet", s.quiet() == null ? reader.text("settings.quiet_none") : s.quiet().describe()));
+        text.append('\n').append(reader.text("settings.options",
+                "sound", reader.text(s.silent() ? "settings.options.silent" : "settings.options.sound"),
+                "previews", reader.text(s.previews() ? "settings.options.previews_on" : "settings.options.previews_off")));
         if (group && s.mode() == DeliveryMode.INSTANT) {
-            text.append("\nTip: groups usually prefer a digest.");
+            text.append('\n').append(reader.text("settings.group_tip"));
         }
         return text.toString();
+    }
+
+    /** How the chat gets its UPDATEs, in the reader's words: "each UPDATE at once", "a daily digest at 08:00". */
+    public static String mode(ChatSettings s, ReaderSettings reader) {
+        return switch (s.mode()) {
+            case INSTANT -> reader.text("mode.instant");
+            case HOURLY -> reader.text("mode.hourly");
+            case DAILY -> reader.text("mode.daily", "hour", String.format("%02d:00", s.dailyHour()));
+        };
     }
 
     private static Optional<Boolean> onOff(String typed) {

@@ -65,7 +65,7 @@ class ChannelCommandsTests {
         assertThat(lastText(jdbc, OWNER)).contains("/channel add @").contains("/channel remove");
 
         say(CommandHarness.groupText(-777, OWNER, null, "/channel list"));
-        assertThat(lastText(jdbc, -777)).isEqualTo(ChannelReplies.PRIVATE_ONLY);
+        assertThat(lastText(jdbc, -777)).isEqualTo(ChannelReplies.privateOnly(io.sitrep.briefing.ReaderSettings.GMT));
 
         say(privateText(OWNER, "/channel settings @not_linked"));
         assertThat(lastText(jdbc, OWNER)).contains("is not a linked channel");

@@ -233,8 +233,8 @@ class EditorCommandsTests {
                 newest == null ? List.of() : List.of(newest), 9_997)));
 
         for (long editor : List.of(CommandHarness.OWNER, CommandHarness.EDITOR)) {
-            assertThat(lastText(jdbc, editor)).contains("<b>Syria &lt;Daily&gt;</b>").contains("10000 new entries in one read")
-                    .contains("9997 were recorded as seen without being pushed");
+            assertThat(lastText(jdbc, editor)).contains("<b>Syria &lt;Daily&gt;</b>").contains("10,000 new entries in one read")
+                    .contains("9,997 were recorded as seen without being pushed");
         }
         assertThat(lastText(jdbc, STRANGER)).doesNotContain("new entries in one read");
     }

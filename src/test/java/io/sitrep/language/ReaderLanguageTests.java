@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 import io.sitrep.SitrepApplication;
 import io.sitrep.briefing.EntryAnalyzer;
-import io.sitrep.briefing.Findings;
+import io.sitrep.briefing.Html;
+import io.sitrep.chat.Buttons;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.chat.IncomingMessageHandler;
 import io.sitrep.chat.MenuCommand;
@@ -73,6 +74,8 @@ class ReaderLanguageTests {
     EntryStore store;
     @Autowired
     EntryCache cache;
+    @Autowired
+    io.sitrep.shared.SitrepProperties properties;
 
     private final List<Entry> published = new ArrayList<>();
     private final java.util.Map<String, List<Entry>> others = new java.util.LinkedHashMap<>();
@@ -226,55 +229,148 @@ class ReaderLanguageTests {
     void everyLanguageAnswersItsReadersCommandsWithoutEnglishLabels() throws IOException {
         StringBuilder samples = new StringBuilder();
         long reader = 7110;
+        String tooLong = "/search " + "a".repeat(300);
         for (Language language : Language.values()) {
             reader++;
-            for (String command : List.of("/start", "/latest", "/casualties", "/help", "/settings", "/subscriptions",
-                    "/filter", "/filter +shelling", "/places", "/daraya", "/search shelling", "/subscribe alepo",
-                    "/quiet 25-99", "/language", "/nonsense", "/stop")) {
+            for (String command : List.of("/start", "/latest", "/casualties", "/casualties daraya", "/help", "/settings",
+                    "/timezone", "/timezone nowhere", "/digest", "/digest sometimes", "/quiet", "/quiet 25-99",
+                    "/subscriptions", "/filter", "/filter +shelling", "/filter clear", "/places", "/daraya", "/aleppo",
+                    "/place", "/place atlantis", "/search", "/search shelling", "/search nothingatall", "/subscribe",
+                    "/subscribe alepo", "/subscribe casualties", "/unsubscribe", "/unsubscribe hezbollah",
+                    "/unsubscribe casualties", "/map", "/map daraya", "/sources", "/language", "/language xx", "/nonsense",
+                    "/darayya", tooLong, "plain words", "/broadcast hi", "/channel list", "/stop", "/stop")) {
+                int before = queuedFor(jdbc, reader).size();
                 say(from(reader, language.code(), command));
-                String reply = lastText(jdbc, reader);
-                assertThat(reply).as("%s in %s", command, language.code()).isNotBlank();
-                if (language != Language.ENGLISH) {
-                    assertNoEnglishLabels(reply, language);
+                List<CommandHarness.Queued> replies = queuedFor(jdbc, reader);
+                assertThat(replies.size()).as("%s in %s answered", command, language.code()).isGreaterThan(before);
+                for (CommandHarness.Queued reply : replies.subList(before, replies.size())) {
+                    assertThat(TelegramHtml.problems(reply.text())).as("%s in %s: %s", command, language.code(), reply.text())
+                            .isEmpty();
+                    if (language != Language.ENGLISH) {
+                        assertNoEnglishLabels(reply.text(), Buttons.decode(reply.buttons()), language);
+                    }
+                    samples.append("=== ").append(language.code()).append(' ').append(Html.trim(command, 40)).append('\n')
+                            .append(reply.text()).append("\n\n");
                 }
-                samples.append("=== ").append(language.code()).append(' ').append(command).append('\n').append(reply).append("\n\n");
             }
+            for (String button : List.of("set:menu:tz", "set:mode:hourly", "set:silent:on", "set:quiet:off", "lang:xx", "nope:1")) {
+                say(CommandHarness.press(reader, reader, button));
+                String answer = gateway.answers.get(gateway.answers.size() - 1);
+                String toast = answer.substring(answer.indexOf('=') + 1);
+                if (language != Language.ENGLISH) {
+                    assertNoEnglishLabels(toast, null, language);
+                }
+            }
+            say(from(reader, language.code(), "/language " + language.code()));
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/language-samples.txt"), samples);
     }
 
     @Test
-    void theLeftoverCheckCatchesAnEnglishLabelInAnArabicReply() {
-        Set<String> found = englishLabelsIn("<b>آخر تحديثين</b>\nRead on the live blog", Language.ARABIC);
-        assertThat(found).contains("read", "live", "blog");
-    }
-
-    /** Fails when a reply in {@code language} still holds a word only Sitrep's English texts use. */
-    private void assertNoEnglishLabels(String reply, Language language) {
-        assertThat(englishLabelsIn(reply, language)).as("English left in a %s reply:\n%s", language.code(), reply).isEmpty();
-    }
-
-    /** The English-only words of a reply once the source's own words (entry text, names it found) are taken out. */
-    private Set<String> englishLabelsIn(String reply, Language language) {
-        Set<String> sourceWords = new TreeSet<>();
-        for (Entry e : published) {
-            sourceWords.addAll(Bundles.words(e.headline() + " " + e.text() + " " + e.source()));
-            Findings f = analyzer.of(e);
-            f.places().forEach(p -> sourceWords.addAll(Bundles.words(p.name() + " " + p.region() + " " + p.country())));
-            f.actors().forEach(a -> sourceWords.addAll(Bundles.words(a.name())));
-            f.claims().forEach(c -> sourceWords.addAll(Bundles.words(c.claimedBy() + " " + c.victims() + " " + c.side())));
+    void aPushReachesEachLanguagesReaderWithItsOwnLabelsAndFooter() throws IOException {
+        long reader = 7130;
+        List<Long> readers = new ArrayList<>();
+        for (Language language : Language.values()) {
+            say(from(++reader, language.code(), "/start"));
+            readers.add(reader);
         }
-        List<String> englishCommands = new ArrayList<>();
-        List<String> theirCommands = new ArrayList<>();
-        commands.stream().flatMap(c -> c.commands().stream()).forEach(info -> {
-            englishCommands.add(info.helpLine(Language.ENGLISH).replace("{", "'{'").replace("}", "'}'"));
-            theirCommands.add(info.helpLine(language).replace("{", "'{'").replace("}", "'}'"));
-        });
-        Set<String> englishOnly = Bundles.englishOnlyWords(language, englishCommands, theirCommands);
-        Set<String> left = new TreeSet<>(Bundles.words(reply));
-        left.removeAll(sourceWords);
-        left.retainAll(englishOnly);
-        return left;
+        Entry fresh = CommandHarness.update("lang-push-all", T.plusSeconds(1800),
+                "Activists say regime shelling killed 5 civilians and wounded 21 in Darayya.");
+        CommandHarness.publish(events, tx, fresh);
+        published.add(fresh);
+        StringBuilder samples = new StringBuilder();
+        for (Language language : Language.values()) {
+            long chat = readers.get(language.ordinal());
+            String push = lastText(jdbc, chat);
+            assertThat(push).as("push in %s", language.code())
+                    .contains(">" + Texts.bundles().text(language, "entry.read_on_live_blog") + "</a>")
+                    .contains("Activists say regime shelling killed 5 civilians");
+            assertThat(TelegramHtml.problems(push)).as(push).isEmpty();
+            if (language != Language.ENGLISH) {
+                assertNoEnglishLabels(push, language);
+            }
+            say(from(chat, language.code(), "/stop"));
+            samples.append("=== ").append(language.code()).append(" push\n").append(push).append("\n\n");
+        }
+        assertThat(lastText(jdbc, readers.get(Language.RUSSIAN.ordinal()))).isNotBlank();
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/language-pushes.txt"), samples);
+    }
+
+    @Test
+    void arabicRepliesWithEntryTextMixedInStayValidTelegramHtml() {
+        long reader = 7120;
+        Entry mixed = CommandHarness.update("lang-rtl", T.plusSeconds(900),
+                "Activists say 7 civilians were killed in Darayya & 2 wounded <near the mosque>; "
+                        + "قال ناشطون إن القصف "
+                        + "استمر \"all night\".");
+        CommandHarness.publish(events, tx, mixed);
+        published.add(mixed);
+        cache.put(shelling.source(), List.of(shelling, wounded, mixed));
+        say(from(reader, "ar", "/start"));
+        for (String command : List.of("/latest", "/casualties", "/casualties daraya", "/daraya", "/search mosque",
+                "/subscribe daraya", "/subscriptions", "/settings", "/map", "/sources")) {
+            say(from(reader, "ar", command));
+            String reply = lastText(jdbc, reader);
+            assertThat(TelegramHtml.problems(reply)).as("%s in Arabic: %s", command, reply).isEmpty();
+            assertNoEnglishLabels(reply, Language.ARABIC);
+        }
+        say(from(reader, "ar", "/latest"));
+        String latest = lastText(jdbc, reader);
+        // The source's own text is kept as written, escaped, and its left-to-right names are isolated.
+        assertThat(latest).contains("Darayya &amp; 2 wounded &lt;near the mosque&gt;")
+                .contains("قال ناشطون");
+        Entry edited = CommandHarness.update("lang-rtl", mixed.time(), mixed.text().replace("7 civilians", "9 civilians"));
+        tx.executeWithoutResult(status -> events.publishEvent(new EntryEdited(mixed, edited)));
+        published.add(edited);
+        List<CommandHarness.Queued> all = queuedFor(jdbc, reader);
+        assertThat(all).extracting(CommandHarness.Queued::text).anyMatch(t -> t.contains("Activists") && t.contains("⁨"));
+        all.forEach(q -> assertThat(TelegramHtml.problems(q.text())).as(q.text()).isEmpty());
+    }
+
+    @Test
+    void aCommandCopiedFromAnArabicReplyWorksDespiteItsInvisibleDirectionMarks() {
+        long reader = 7125;
+        say(from(reader, "ar", "\u200f/places"));
+        assertThat(lastText(jdbc, reader)).startsWith("<b>" + Texts.bundles().text(Language.ARABIC, "places.title") + "</b>");
+        say(from(reader, "ar", "/search \u2068Activists\u2069"));
+        assertThat(lastText(jdbc, reader)).contains("Activists say regime shelling killed 12 civilians");
+    }
+
+    @Test
+    void theHtmlCheckCatchesWhatTelegramWouldRefuse() {
+        assertThat(TelegramHtml.problems("<b>آخر</b> ⁨Activists⁩ &amp; &lt;x&gt;")).isEmpty();
+        assertThat(TelegramHtml.problems("<b>آخر <i>x</b></i>")).isNotEmpty();
+        assertThat(TelegramHtml.problems("Darayya & Aleppo")).isNotEmpty();
+        assertThat(TelegramHtml.problems("<span>x</span>")).isNotEmpty();
+        assertThat(TelegramHtml.problems("&am⁨p; x⁩")).isNotEmpty();
+        assertThat(TelegramHtml.problems("⁨Activists")).isNotEmpty();
+    }
+
+    @Test
+    void theLeftoverCheckCatchesAnEnglishLabelInAnArabicReply() {
+        Set<String> found = leftovers().in("<b>آخر تحديثين</b>\nRead on the live blog", Language.ARABIC);
+        assertThat(found).contains("read", "live", "blog");
+        assertThat(leftovers().in("<b>إحصاءات Sitrep</b>", Buttons.row(Buttons.button("Cancel", "bc:cancel:1")),
+                Language.ARABIC)).contains("cancel");
+        assertThat(leftovers().in("<code>broadcast-draft</code> Activists", Language.ARABIC)).isEmpty();
+    }
+
+    /** Fails when a reply in {@code language} (text or buttons) still holds a word only Sitrep's English texts use. */
+    private void assertNoEnglishLabels(String reply, Buttons buttons, Language language) {
+        assertThat(leftovers().in(reply, buttons, language)).as("English left in a %s reply:\n%s", language.code(), reply).isEmpty();
+    }
+
+    private void assertNoEnglishLabels(String reply, Language language) {
+        assertNoEnglishLabels(reply, null, language);
+    }
+
+    private LeftoverEnglish leftovers() {
+        return new LeftoverEnglish(commands, analyzer).sourceText(published).sourceText(sourceNames());
+    }
+
+    private String[] sourceNames() {
+        return properties.sources().stream().map(io.sitrep.shared.SitrepProperties.Source::name).toArray(String[]::new);
     }
 }

@@ -33,7 +33,10 @@ public final class Times {
         if (!withDay) {
             return time;
         }
-        String day = format("d MMM", instant, isGmt(zone) ? ZoneOffset.UTC : zone, lang);
+        // "8 May" in English as ever; elsewhere the language's own order and marks for a day and month ("8. Mai")
+        String dayPattern = lang == Language.ENGLISH ? "d MMM"
+                : com.ibm.icu.text.DateTimePatternGenerator.getInstance(lang.ulocale()).getBestPattern("dMMM");
+        String day = format(dayPattern, instant, isGmt(zone) ? ZoneOffset.UTC : zone, lang);
         return lang == Language.ENGLISH ? day + ", " + time
                 : io.sitrep.language.Texts.bundles().text(lang, "time.day_and_time", "day", day, "time", time);
     }

@@ -64,7 +64,7 @@ public class LiveBlogParser {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "figure", "ul", "ol", "table", "pre", "iframe", "img", "video", "dl", "hr");
 
-    private static final Pattern SEPARATOR = Pattern.compile("^[_*=~\\-\u2013\u2014\u00b7\u2022\\s]{3,}$");
+    private static final Pattern SEPARATOR = Pattern.compile("^(?:[_*=~\\-\u2013\u2014\u00b7\u2022\\s]{3,}|\\s*_{2}\\s*)$");
     private static final Pattern SECTION_LABEL = Pattern.compile("^[\\p{Lu}\\d\\s:!.-]{1,24}$");
     private static final int BOLD_LINE_LEVEL = 6;
 
@@ -114,6 +114,8 @@ public class LiveBlogParser {
         }
         List<Draft> drafts = drafts(body, latestDate(document).orElse(today));
         DraftTimes.assign(drafts, today, PageZone.of(document, hints));
+        published.ifPresent(at -> drafts.stream().filter(d -> d.time == null && SeparatedItems.PAGE_TIME.equals(d.timeSource))
+                .forEach(d -> d.time = at.toInstant()));
         EntryIds.Result result = EntryIds.entries(drafts, sourceName, pageUrl);
         long timed = drafts.stream().filter(d -> d.time != null).count();
         return new ParsedPage(pageUrl, title, date, result.entries()).withDiscovery("inline-markers", result.timeSources(),
@@ -192,7 +194,15 @@ public class LiveBlogParser {
             current.addLinksAndMedia(block);
         }
         drafts.removeIf(Draft::isEmpty);
-        return foldTickerHeadings(drafts);
+        List<Draft> read = foldTickerHeadings(drafts);
+        if (read.stream().noneMatch(d -> d.localTime != null || d.time != null)) {
+            // No clock anywhere: a round-up cut by separator lines is read item by item.
+            List<Draft> items = SeparatedItems.read(blocks);
+            if (items.size() > read.size()) {
+                return items;
+            }
+        }
+        return read;
     }
 
     /**

@@ -213,4 +213,89 @@ class LiveBlogFamiliesTests {
                 "Welcome to our coverage of the final day of the harbour regatta.");
         assertThat(page.entries()).allSatisfy(e -> assertThat(e.headline()).doesNotContain("IST"));
     }
+
+    @Test
+    void stampsMarkedUtcThatHoldTheNewsroomsClockAreReadInThePagesZone() throws FetchException {
+        ParsedPage page = read("wall-clock-stamps.html");
+
+        // The newest stamp says 11:50Z while the page was last modified at 10:52Z: the stamps are Rome's clock.
+        assertThat(page.strategy()).isEqualTo("timed-blocks");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-02-11T10:50:00Z"),
+                Instant.parse("2031-02-11T09:15:00Z"), Instant.parse("2031-02-11T07:05:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Riaperto il ponte vecchio",
+                "Scuole chiuse domani", "Il livello del fiume è salito di quaranta centimetri durante la notte, dice la protezione civile.");
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.text()).doesNotContain("Aggiornato"));
+    }
+
+    @Test
+    void blocksShowingTheirStampsUtcClockBesideAPageStampShownInItsZoneAreLocalTimes() throws FetchException {
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/live/parade", "text/html", parade("12:31 p.m.",
+                "11:02 a.m.", "9:45 a.m.")), SourceFormat.AUTO, "Example");
+
+        assertThat(times(page)).containsExactly(Instant.parse("2031-01-20T17:31:00Z"),
+                Instant.parse("2031-01-20T16:02:00Z"), Instant.parse("2031-01-20T14:45:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly(
+                "The motorcade has left the hotel for the Capitol.", "Crowds are already ten deep along the parade route.",
+                "Security gates opened on time this morning.");
+    }
+
+    @Test
+    void utcStampsShownInThePagesZoneStayAsTheyAre() throws FetchException {
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/live/parade", "text/html", parade("7:31 a.m.",
+                "6:02 a.m.", "4:45 a.m.")), SourceFormat.AUTO, "Example");
+
+        assertThat(times(page)).containsExactly(Instant.parse("2031-01-20T12:31:00Z"),
+                Instant.parse("2031-01-20T11:02:00Z"), Instant.parse("2031-01-20T09:45:00Z"));
+    }
+
+    private static String parade(String first, String second, String third) {
+        return """
+                <html lang="en-US"><head><meta property="article:published_time" content="2031-01-20T04:00:00-05:00"></head>
+                <body><p>Updated <time datetime="2031-01-20T17:40:00Z">12:40 p.m.</time></p>
+                <div class="updates">
+                <div class="update"><time datetime="2031-01-20T12:31Z">%s</time><p>The motorcade has left the hotel for the Capitol.</p></div>
+                <div class="update"><time datetime="2031-01-20T11:02Z">%s</time><p>Crowds are already ten deep along the parade route.</p></div>
+                <div class="update"><time datetime="2031-01-20T09:45Z">%s</time><p>Security gates opened on time this morning.</p></div>
+                </div></body></html>
+                """.formatted(first, second, third);
+    }
+
+    @Test
+    void untimedItemsBetweenSeparatorLinesAreEntriesHeadlinedByTheirFirstSentence() throws FetchException {
+        ParsedPage page = read("wire-roundup-separators.html");
+
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly(
+                "The port authority says all container berths will reopen on Wednesday after two days of high winds.",
+                "Gov. Lane Ortiz declared an emergency for three coastal counties late Monday.",
+                "Volunteers filled 4,000 sandbags at the fairground, organisers said.");
+        assertThat(times(page)).containsOnly(Instant.parse("2031-09-02T11:15:00Z"));
+        assertThat(page.timeSource(page.entries().get(0))).isEqualTo("page-published");
+        assertThat(page.entries().get(0).paragraphs()).hasSize(2).first().asString().startsWith("HARBOUR CITY (WX)");
+        assertThat(page.entries().get(2).links()).containsExactly("https://wire.example/photos/sandbags");
+        assertThat(page.entries()).allSatisfy(e -> {
+            assertThat(e.text()).doesNotContain("___", "WHAT ELSE", "Follow the wire", "Wire Example Staff", "Tuesday",
+                    "MORE FROM THE COAST", "storm names");
+            assertThat(e.media()).isEmpty();
+        });
+        assertThat(page.entries().get(0).links()).isEmpty();
+    }
+
+    @Test
+    void aFeatureCutIntoSectionsByAFewStarLinesStaysOneStory() throws FetchException {
+        String html = """
+                <html lang="en"><head><meta property="article:published_time" content="2031-04-01T08:00:00Z"></head>
+                <body><article><h1>A winter on the ice road</h1>
+                <p>The road opens when the lake freezes thick enough to carry a lorry.</p>
+                <p>***</p>
+                <p>By February the drivers know every crack by its sound.</p>
+                <p>***</p>
+                <p>In March the thaw closes the road again, a week earlier than last year.</p>
+                </article></body></html>
+                """;
+
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/feature/ice-road", "text/html", html),
+                SourceFormat.AUTO, "Example");
+
+        assertThat(page.entries()).hasSizeLessThanOrEqualTo(1);
+    }
 }

@@ -67,6 +67,7 @@ public class LiveBlogParser {
     private static final Pattern SEPARATOR = Pattern.compile("^(?:[_*=~\\-\u2013\u2014\u00b7\u2022\\s]{3,}|\\s*_{2}\\s*)$");
     private static final Pattern SECTION_LABEL = Pattern.compile("^[\\p{Lu}\\d\\s:!.-]{1,24}$");
     private static final int BOLD_LINE_LEVEL = 6;
+    private static final double TEASER_SHARE = 0.7;
 
     private final java.time.Clock clock;
 
@@ -137,6 +138,9 @@ public class LiveBlogParser {
             if (block.separator) {
                 current = null; // "___", "***" or <hr>: the item above is over
                 continue;
+            }
+            if (block.teaser) {
+                continue; // related stories and "more on this" lists belong to no entry
             }
             Optional<UpdateMarker.Found> marker = block.text.isEmpty() ? Optional.empty() : UpdateMarker.find(block.text);
             if (marker.isEmpty() && block.text.length() <= 48) {
@@ -325,6 +329,7 @@ public class LiveBlogParser {
 
     static void collectBlocks(Element parent, List<Block> out) {
         StringBuilder looseText = new StringBuilder();
+        int linked = 0;
         for (Node node : parent.childNodes()) {
             if (node instanceof TextNode text) {
                 looseText.append(text.text());
@@ -336,22 +341,52 @@ public class LiveBlogParser {
             String tag = element.normalName();
             boolean layoutTable = tag.equals("table") && element.selectFirst(LAYOUT_TABLE_CONTENT) != null;
             if (BLOCKS.contains(tag) && !layoutTable) {
-                flushLoose(looseText, out);
+                flushLoose(looseText, linked, out);
+                linked = 0;
                 out.add(Block.of(element));
             } else if (element.isBlock()) {
-                flushLoose(looseText, out);
-                collectBlocks(element, out);
+                flushLoose(looseText, linked, out);
+                linked = 0;
+                if (!isListOfStories(element)) {
+                    collectBlocks(element, out);
+                }
             } else {
-                looseText.append(element.text());
+                String text = element.text();
+                looseText.append(text);
+                linked += linkedLength(element);
             }
         }
-        flushLoose(looseText, out);
+        flushLoose(looseText, linked, out);
     }
 
-    private static void flushLoose(StringBuilder loose, List<Block> out) {
+    /** A box of teasers for other stories ("more on this subject"): several articles that are mostly links. */
+    private static boolean isListOfStories(Element element) {
+        if (element.getElementsByTag("article").size() < 2) {
+            return false;
+        }
+        int length = element.text().length();
+        return length > 0 && linkedLength(element) >= TEASER_SHARE * length;
+    }
+
+    /** How much of an element's text is link text. */
+    private static int linkedLength(Element element) {
+        if (element.normalName().equals("a")) {
+            return element.text().length();
+        }
+        int linked = 0;
+        for (Element a : element.getElementsByTag("a")) {
+            if (a != element) {
+                linked += a.text().length();
+            }
+        }
+        return linked;
+    }
+
+    private static void flushLoose(StringBuilder loose, int linked, List<Block> out) {
         String text = normalise(loose.toString());
         if (!text.isEmpty()) {
-            out.add(Block.ofText(text));
+            Block block = Block.ofText(text);
+            out.add(linked >= TEASER_SHARE * text.length() ? block.asTeaser() : block);
         }
         loose.setLength(0);
     }
@@ -480,10 +515,22 @@ public class LiveBlogParser {
     }
 
     /** One block-level element of the body, flattened. */
-    record Block(String text, int headingLevel, List<String> links, List<String> media, boolean separator) {
+    /**
+     * A paragraph-sized piece of the body; a {@code teaser} is one whose text is mostly link text (a list of related
+     * stories, "more on this"), the page's furniture rather than an entry's words.
+     */
+    record Block(String text, int headingLevel, List<String> links, List<String> media, boolean separator, boolean teaser) {
+
+        Block(String text, int headingLevel, List<String> links, List<String> media, boolean separator) {
+            this(text, headingLevel, links, media, separator, false);
+        }
 
         static Block ofText(String text) {
             return new Block(text, 0, List.of(), List.of(), SEPARATOR.matcher(text).matches());
+        }
+
+        Block asTeaser() {
+            return new Block(text, headingLevel, links, media, separator, !separator);
         }
 
         static Block of(Element element) {
@@ -525,7 +572,9 @@ public class LiveBlogParser {
                 text = "";
                 level = 0;
             }
-            return new Block(text, level, links, media, false);
+            boolean teaser = level == 0 && !text.isEmpty() && !tag.equals("p")
+                    && linkedLength(element) >= TEASER_SHARE * text.length();
+            return new Block(text, level, links, media, false, teaser);
         }
 
         private static boolean isEmbed(Element element) {

@@ -99,6 +99,9 @@ final class TimedBlocks {
                 : depth.get(b.getKey()) - depth.get(a.getKey()));
         int tried = 0;
         Element inlineContainer = null;
+        java.time.ZoneId[] zoneOnce = new java.time.ZoneId[1];
+        java.util.function.Supplier<java.time.ZoneId> pageZone = () -> zoneOnce[0] != null ? zoneOnce[0]
+                : (zoneOnce[0] = PageZone.of(document, hints));
         StringBuilder rejected = new StringBuilder();
         for (Map.Entry<Element, Map<Element, Anchor>> candidate : ranked) {
             if (tried++ == 4) {
@@ -117,7 +120,7 @@ final class TimedBlocks {
             }
             List<Draft> drafts = new ArrayList<>();
             int linky = 0;
-            boolean wallClock = wallClock(items.values(), document, hints);
+            boolean wallClock = wallClock(items.values(), document, pageZone);
             for (Map.Entry<Element, Anchor> item : items.entrySet()) {
                 Element block = item.getKey();
                 if (linkShare(block) > 0.6) {
@@ -190,10 +193,11 @@ final class TimedBlocks {
         return new Found(bestDrafts, bestScore, "timed-blocks: " + bestWhy + rejected, inlineContainer);
     }
 
-    private static boolean wallClock(java.util.Collection<Anchor> anchors, Document document, ParseHints hints) {
+    private static boolean wallClock(java.util.Collection<Anchor> anchors, Document document,
+                                     java.util.function.Supplier<java.time.ZoneId> zone) {
         List<Element> stamps = anchors.stream().filter(a -> a.kind() == Kind.TIME_ELEMENT && a.local() == null)
                 .map(Anchor::element).toList();
-        return stamps.size() >= MIN_BLOCKS && WallClockStamps.areWallClock(stamps, document, PageZone.of(document, hints));
+        return stamps.size() >= MIN_BLOCKS && WallClockStamps.areWallClock(stamps, document, zone);
     }
 
     /** A pinned post repeats a block further down: keep the copy with the better time, else the first. */

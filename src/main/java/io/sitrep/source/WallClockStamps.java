@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -32,7 +33,7 @@ final class WallClockStamps {
     }
 
     /** Whether the stamps of these time elements (the blocks of one container) are wall-clock times marked UTC. */
-    static boolean areWallClock(Collection<Element> timeElements, Document document, ZoneId zone) {
+    static boolean areWallClock(Collection<Element> timeElements, Document document, Supplier<ZoneId> pageZone) {
         List<Element> claims = timeElements.stream().filter(e -> SAYS_UTC.matcher(e.attr("datetime").trim()).find()).toList();
         if (claims.size() < MIN_STAMPS || claims.size() * 10 < timeElements.size() * 8) {
             return false;
@@ -48,13 +49,12 @@ final class WallClockStamps {
                 newest = at.get();
             }
             Optional<LocalTime> shown = shownClock(stamp);
-            if (shown.isPresent() && shown.get().equals(clock(at.get(), zone)) && !clock(at.get(), zone).equals(clock(at.get(), ZoneOffset.UTC))) {
-                return false; // the page shows this stamp in its own zone: the stamp is a true instant
+            if (shown.isPresent() && !shown.get().equals(clock(at.get(), ZoneOffset.UTC))) {
+                return false; // the page shows another clock than the stamp's UTC one: the stamp is a true instant
             }
-            if (shown.isPresent() && shown.get().equals(clock(at.get(), ZoneOffset.UTC))) {
-                shownAsUtc++;
-            }
+            shownAsUtc += shown.isPresent() ? 1 : 0;
         }
+        ZoneId zone = pageZone.get();
         long offset = zone.getRules().getOffset(newest).getTotalSeconds();
         if (offset == 0) {
             return false;

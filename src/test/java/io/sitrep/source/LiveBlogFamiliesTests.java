@@ -298,4 +298,22 @@ class LiveBlogFamiliesTests {
 
         assertThat(page.entries()).hasSizeLessThanOrEqualTo(1);
     }
+
+    @Test
+    void aBoxOfRelatedStoriesAndShareIconsAfterTheLastEntryAreNotPartOfIt() throws FetchException {
+        ParsedPage page = read("ticker-related-box.html");
+
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Seepromenade bleibt gesperrt",
+                "Pegel sinkt langsam", "Feuerwehr pumpt Keller aus");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-06-11T07:12:00Z"),
+                Instant.parse("2031-06-11T05:40:00Z"), Instant.parse("2031-06-10T20:05:00Z"));
+        Entry last = page.entries().get(2);
+        assertThat(last.paragraphs()).containsExactly(
+                "In der Altstadt stehen noch zwölf Keller unter Wasser; die Feuerwehr ist mit drei Pumpen im Einsatz.");
+        assertThat(page.entries()).allSatisfy(e -> {
+            assertThat(e.text()).doesNotContain("Mehr zum Thema", "Pegel seit dem Frühjahr", "nassen Keller", "Lea Muster");
+            assertThat(e.links()).isEmpty();
+            assertThat(e.media()).isEmpty();
+        });
+    }
 }

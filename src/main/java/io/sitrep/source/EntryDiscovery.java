@@ -70,8 +70,9 @@ final class EntryDiscovery {
             // The clocks that open headings or paragraphs sit in this element: read the markers there too.
             ParsedPage there = inline.parse(document, sourceName, hints, blocks.inlineContainer());
             double thereScore = score(there);
-            if (thereScore > markerScore) {
-                why.add(markers.explanation().get(0) + String.format(java.util.Locale.ROOT, " (score %.1f, fewer than in %s)",
+            // As good a reading from the element that holds the clocks leaves out what follows it (teasers, videos).
+            if (thereScore >= markerScore && thereScore > 0) {
+                why.add(markers.explanation().get(0) + String.format(java.util.Locale.ROOT, " (score %.1f, no more than in %s)",
                         markerScore, TimedBlocks.describe(blocks.inlineContainer())));
                 markers = there;
                 markerScore = thereScore;

@@ -316,4 +316,77 @@ class LiveBlogFamiliesTests {
             assertThat(e.media()).isEmpty();
         });
     }
+
+    @Test
+    void shareButtonsWithoutAShareClassLeaveNoWordsOrLinksInAnEntry() throws FetchException {
+        String entry = """
+                <div class="post"><time datetime="2031-05-02T%s:00Z">%s</time><p>%s</p>
+                <div class="opts"><a href="javascript:void(0)" onclick="openShareWindow('https://facebook.example/sharer')"
+                 title="Share on Facebook"><span class="tip">facebook</span></a><a href="javascript:void(0)"
+                 onclick="openShareWindow('https://x.example/intent')"><span class="tip">twitter</span></a></div></div>
+                """;
+        String html = "<html lang=\"en\"><body><div class=\"feed\">"
+                + entry.formatted("10:40", "10:40", "The second innings starts after a short break.")
+                + entry.formatted("10:05", "10:05", "Forty runs came off the last five overs of the first innings.")
+                + entry.formatted("09:30", "09:30", "The captain has won the toss and chosen to bat first.")
+                + "</div></body></html>";
+
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/live/cricket", "text/html", html), SourceFormat.AUTO, "Example");
+
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("The second innings starts after a short break.",
+                "Forty runs came off the last five overs of the first innings.", "The captain has won the toss and chosen to bat first.");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-05-02T10:40:00Z"), Instant.parse("2031-05-02T10:05:00Z"),
+                Instant.parse("2031-05-02T09:30:00Z"));
+        assertThat(page.entries()).allSatisfy(e -> {
+            assertThat(e.text()).doesNotContain("facebook", "twitter");
+            assertThat(e.links()).isEmpty();
+        });
+    }
+
+    @Test
+    void anImageEveryJsonLdUpdateCarriesIsNoUpdatesOwn() throws FetchException {
+        String update = """
+                {"@type":"BlogPosting","headline":"%s","datePublished":"2031-05-02T%s:00Z","articleBody":"%s",
+                 "image":["https://news.example/img/stock-thumb.jpg"%s]}""";
+        String html = """
+                <html lang="en"><head><script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Cup final live","liveBlogUpdate":[%s,%s,%s]}
+                </script></head><body><h1>Cup final live</h1></body></html>
+                """.formatted(update.formatted("Second half under way", "15:05", "The teams are back out.", ""),
+                update.formatted("Half-time", "14:48", "Still goalless at the break.", ",\"https://news.example/img/keeper-save.jpg\""),
+                update.formatted("Kick-off", "14:00", "The final is under way in light rain.", ""));
+
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/live/final", "text/html", html), SourceFormat.AUTO, "Example");
+
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Second half under way", "Half-time", "Kick-off");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-05-02T15:05:00Z"), Instant.parse("2031-05-02T14:48:00Z"),
+                Instant.parse("2031-05-02T14:00:00Z"));
+        assertThat(page.entries()).extracting(Entry::media).containsExactly(List.of(),
+                List.of("https://news.example/img/keeper-save.jpg"), List.of());
+    }
+
+    @Test
+    void cardsAfterTheElementHoldingTheClocksAreNotPartOfTheLastEntry() throws FetchException {
+        String html = """
+                <html lang="fr"><head><meta property="article:published_time" content="2031-03-06T07:00:00+01:00"></head>
+                <body><article><h1>Le fil info du jeudi</h1>
+                <div class="fil">
+                <p><strong>9h05 - La Bourse ouvre en hausse</strong></p><p>L'indice principal gagne un demi-point dans les premiers échanges.</p>
+                <p><strong>8h40 - Grève levée au port</strong></p><p>Les dockers reprennent le travail après un accord trouvé dans la nuit.</p>
+                <p><strong>7h15 - Neige en montagne</strong></p><p>Les routes des cols restent fermées jusqu'à midi.</p>
+                </div>
+                <div class="cartes"><h2>Nos vidéos</h2><div><h3>Pourquoi le prix du train varie autant</h3></div>
+                <div><h3>Trois questions sur la réforme des retraites</h3></div><p>Abonnez-vous pour lire la suite des analyses.</p></div>
+                </article></body></html>
+                """;
+
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/fil", "text/html", html), SourceFormat.AUTO, "Example");
+
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("La Bourse ouvre en hausse",
+                "Grève levée au port", "Neige en montagne");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-03-06T08:05:00Z"), Instant.parse("2031-03-06T07:40:00Z"),
+                Instant.parse("2031-03-06T06:15:00Z"));
+        assertThat(page.entries().get(2).paragraphs()).containsExactly("Les routes des cols restent fermées jusqu'à midi.");
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.text()).doesNotContain("vidéos", "Abonnez", "prix du train"));
+    }
 }

@@ -32,7 +32,8 @@ final class EntryDiscovery {
         Optional<ZonedDateTime> published = LiveBlogParser.publishedTime(document);
         LocalDate date = published.map(ZonedDateTime::toLocalDate).orElse(null);
         ZoneId zone = PageZone.of(document, hints);
-        LocalDate today = date != null ? date : inline.today();
+        // A clock without a date is on the page's day where its clocks are read: in its zone, not in UTC.
+        LocalDate today = published.map(p -> p.withZoneSameInstant(zone).toLocalDate()).orElseGet(inline::today);
         List<String> why = new ArrayList<>();
 
         if (hints.hasEntrySelector()) {

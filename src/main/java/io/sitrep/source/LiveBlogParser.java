@@ -3,6 +3,7 @@ package io.sitrep.source;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -105,7 +106,8 @@ public class LiveBlogParser {
         String title = title(document);
         Optional<ZonedDateTime> published = publishedTime(document);
         LocalDate date = published.map(ZonedDateTime::toLocalDate).orElse(null);
-        LocalDate today = date != null ? date : LocalDate.now(clock);
+        ZoneId zone = PageZone.of(document, hints);
+        LocalDate today = published.map(p -> p.withZoneSameInstant(zone).toLocalDate()).orElseGet(() -> LocalDate.now(clock));
         Element body;
         if (container == null) {
             body = articleBody(document);
@@ -114,7 +116,7 @@ public class LiveBlogParser {
             body.select(NOISE_QUERY).remove();
         }
         List<Draft> drafts = drafts(body, latestDate(document).orElse(today));
-        DraftTimes.assign(drafts, today, PageZone.of(document, hints));
+        DraftTimes.assign(drafts, today, zone);
         published.ifPresent(at -> drafts.stream().filter(d -> d.time == null && SeparatedItems.PAGE_TIME.equals(d.timeSource))
                 .forEach(d -> d.time = at.toInstant()));
         EntryIds.Result result = EntryIds.entries(drafts, sourceName, pageUrl);

@@ -389,4 +389,23 @@ class LiveBlogFamiliesTests {
         assertThat(page.entries().get(2).paragraphs()).containsExactly("Les routes des cols restent fermées jusqu'à midi.");
         assertThat(page.entries()).allSatisfy(e -> assertThat(e.text()).doesNotContain("vidéos", "Abonnez", "prix du train"));
     }
+
+    @Test
+    void clocksTakeThePagesDayInItsOwnZoneNotTheUtcDayOfItsStamp() throws FetchException {
+        // Published at 03:30 UTC on the 20th, which is 22:30 on the 19th in New York, where its clocks are read.
+        String html = """
+                <html lang="en-US"><head><meta property="article:published_time" content="2031-11-20T03:30:00Z"></head>
+                <body><main><div class="story-body">
+                <p>10:05 p.m.</p><p>The council vote on the bridge has been put off to next week.</p><p>___</p>
+                <p>6:40 p.m.</p><p>Protesters gathered outside city hall before the evening session.</p><p>___</p>
+                </div></main></body></html>
+                """;
+
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/latest/bridge", "text/html", html), SourceFormat.AUTO, "Example");
+
+        assertThat(times(page)).containsExactly(Instant.parse("2031-11-20T03:05:00Z"), Instant.parse("2031-11-19T23:40:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly(
+                "The council vote on the bridge has been put off to next week.",
+                "Protesters gathered outside city hall before the evening session.");
+    }
 }

@@ -24,7 +24,6 @@ final class SeparatedItems {
     private static final int SHORT_LINE = 60;
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final int MIN_ITEMS = 2;
-    private static final int MANY_SEPARATORS = 5;
     private static final int POINTER_LENGTH = 200;
     private static final int HEADLINE_LENGTH = 220;
 
@@ -58,8 +57,9 @@ final class SeparatedItems {
                 datelined += DATELINE.matcher(draft.paragraphs.get(0)).find() ? 1 : 0;
             }
         }
-        // A feature cut by a few "***" into sections is one story: a round-up dates its items or has many of them.
-        boolean roundUp = datelined >= MIN_ITEMS || separators >= MANY_SEPARATORS;
+        // A feature cut by "***" into sections, or a page whose menus sit between rules, is no round-up: most items of
+        // a round-up open with their dateline.
+        boolean roundUp = datelined >= MIN_ITEMS && datelined * 2 >= items.size();
         return roundUp && items.size() >= MIN_ITEMS ? items : List.of();
     }
 

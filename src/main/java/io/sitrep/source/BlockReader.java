@@ -20,7 +20,9 @@ final class BlockReader {
 
     private static final Evaluator CHROME = QueryParser.parse(String.join(", ", LiveBlogParser.NOISE,
             "time", "[datetime]", "[class*=share]", "[class*=social]", "[class*=byline]", "[class*=author]", "[class*=timestamp]",
-            "[class*=toolbar]", "[class*=reaction]", "[aria-hidden=true]", "[hidden]"));
+            "[class*=toolbar]", "[class*=reaction]", "[aria-hidden=true]", "[hidden]",
+            // share buttons that name no "share" class: script links, "Share on ..." titles, share handlers
+            "a[href^=javascript:]", "a[title^=share]", "[onclick*=share]"));
     private static final Evaluator HEADINGS = QueryParser.parse(
             "h1, h2, h3, h4, h5, h6, [itemprop=headline], [class*=headline], [class*=title]");
     private static final Evaluator TIMESTAMPS = QueryParser.parse("[datetime], [content], [data-timestamp], [data-time],"

@@ -37,7 +37,9 @@ final class Draft {
     }
 
     void addLinksAndMedia(LiveBlogParser.Block block) {
-        links.addAll(block.links());
+        if (!block.text().isEmpty()) {
+            links.addAll(block.links()); // a link with no words to read (share icons) is not the entry's
+        }
         media.addAll(block.media());
     }
 

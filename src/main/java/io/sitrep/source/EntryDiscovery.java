@@ -32,7 +32,8 @@ final class EntryDiscovery {
         Optional<ZonedDateTime> published = LiveBlogParser.publishedTime(document);
         LocalDate date = published.map(ZonedDateTime::toLocalDate).orElse(null);
         ZoneId zone = PageZone.of(document, hints);
-        LocalDate today = date != null ? date : inline.today();
+        // A clock without a date is on the page's day where its clocks are read: in its zone, not in UTC.
+        LocalDate today = published.map(p -> p.withZoneSameInstant(zone).toLocalDate()).orElseGet(inline::today);
         List<String> why = new ArrayList<>();
 
         if (hints.hasEntrySelector()) {
@@ -70,8 +71,9 @@ final class EntryDiscovery {
             // The clocks that open headings or paragraphs sit in this element: read the markers there too.
             ParsedPage there = inline.parse(document, sourceName, hints, blocks.inlineContainer());
             double thereScore = score(there);
-            if (thereScore > markerScore) {
-                why.add(markers.explanation().get(0) + String.format(java.util.Locale.ROOT, " (score %.1f, fewer than in %s)",
+            // As good a reading from the element that holds the clocks leaves out what follows it (teasers, videos).
+            if (thereScore >= markerScore && thereScore > 0) {
+                why.add(markers.explanation().get(0) + String.format(java.util.Locale.ROOT, " (score %.1f, no more than in %s)",
                         markerScore, TimedBlocks.describe(blocks.inlineContainer())));
                 markers = there;
                 markerScore = thereScore;

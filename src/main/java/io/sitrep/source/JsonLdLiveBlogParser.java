@@ -191,7 +191,22 @@ public class JsonLdLiveBlogParser {
             draft.timeSource = time == null ? null : "jsonld";
             read.add(new JsonLdReconciler.Item(draft, itemUrl(item), published));
         }
+        dropSharedMedia(read);
         return read;
+    }
+
+    /** An image every update carries (the site's stock thumbnail) is the page's, not any one update's. */
+    private static void dropSharedMedia(List<JsonLdReconciler.Item> read) {
+        if (read.size() < 3) {
+            return;
+        }
+        Set<String> shared = new java.util.HashSet<>(read.get(0).draft().media);
+        for (JsonLdReconciler.Item item : read) {
+            shared.retainAll(item.draft().media);
+        }
+        if (!shared.isEmpty()) {
+            read.forEach(item -> item.draft().media.removeAll(shared));
+        }
     }
 
     private static EntryIdsForJsonLd entries(List<JsonLdReconciler.Item> items, String sourceName, String pageUrl) {

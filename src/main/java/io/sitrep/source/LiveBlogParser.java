@@ -3,6 +3,7 @@ package io.sitrep.source;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -64,9 +65,10 @@ public class LiveBlogParser {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "figure", "ul", "ol", "table", "pre", "iframe", "img", "video", "dl", "hr");
 
-    private static final Pattern SEPARATOR = Pattern.compile("^[_*=~\\-\u2013\u2014\u00b7\u2022\\s]{3,}$");
+    private static final Pattern SEPARATOR = Pattern.compile("^(?:[_*=~\\-\u2013\u2014\u00b7\u2022\\s]{3,}|\\s*_{2}\\s*)$");
     private static final Pattern SECTION_LABEL = Pattern.compile("^[\\p{Lu}\\d\\s:!.-]{1,24}$");
     private static final int BOLD_LINE_LEVEL = 6;
+    private static final double TEASER_SHARE = 0.7;
 
     private final java.time.Clock clock;
 
@@ -104,7 +106,8 @@ public class LiveBlogParser {
         String title = title(document);
         Optional<ZonedDateTime> published = publishedTime(document);
         LocalDate date = published.map(ZonedDateTime::toLocalDate).orElse(null);
-        LocalDate today = date != null ? date : LocalDate.now(clock);
+        ZoneId zone = PageZone.of(document, hints);
+        LocalDate today = published.map(p -> p.withZoneSameInstant(zone).toLocalDate()).orElseGet(() -> LocalDate.now(clock));
         Element body;
         if (container == null) {
             body = articleBody(document);
@@ -113,7 +116,9 @@ public class LiveBlogParser {
             body.select(NOISE_QUERY).remove();
         }
         List<Draft> drafts = drafts(body, latestDate(document).orElse(today));
-        DraftTimes.assign(drafts, today, PageZone.of(document, hints));
+        DraftTimes.assign(drafts, today, zone);
+        published.ifPresent(at -> drafts.stream().filter(d -> d.time == null && SeparatedItems.PAGE_TIME.equals(d.timeSource))
+                .forEach(d -> d.time = at.toInstant()));
         EntryIds.Result result = EntryIds.entries(drafts, sourceName, pageUrl);
         long timed = drafts.stream().filter(d -> d.time != null).count();
         return new ParsedPage(pageUrl, title, date, result.entries()).withDiscovery("inline-markers", result.timeSources(),
@@ -135,6 +140,9 @@ public class LiveBlogParser {
             if (block.separator) {
                 current = null; // "___", "***" or <hr>: the item above is over
                 continue;
+            }
+            if (block.teaser) {
+                continue; // related stories and "more on this" lists belong to no entry
             }
             Optional<UpdateMarker.Found> marker = block.text.isEmpty() ? Optional.empty() : UpdateMarker.find(block.text);
             if (marker.isEmpty() && block.text.length() <= 48) {
@@ -192,7 +200,15 @@ public class LiveBlogParser {
             current.addLinksAndMedia(block);
         }
         drafts.removeIf(Draft::isEmpty);
-        return foldTickerHeadings(drafts);
+        List<Draft> read = foldTickerHeadings(drafts);
+        if (read.stream().noneMatch(d -> d.localTime != null || d.time != null)) {
+            // No clock anywhere: a round-up cut by separator lines is read item by item.
+            List<Draft> items = SeparatedItems.read(blocks);
+            if (items.size() > read.size()) {
+                return items;
+            }
+        }
+        return read;
     }
 
     /**
@@ -315,6 +331,7 @@ public class LiveBlogParser {
 
     static void collectBlocks(Element parent, List<Block> out) {
         StringBuilder looseText = new StringBuilder();
+        int linked = 0;
         for (Node node : parent.childNodes()) {
             if (node instanceof TextNode text) {
                 looseText.append(text.text());
@@ -326,22 +343,52 @@ public class LiveBlogParser {
             String tag = element.normalName();
             boolean layoutTable = tag.equals("table") && element.selectFirst(LAYOUT_TABLE_CONTENT) != null;
             if (BLOCKS.contains(tag) && !layoutTable) {
-                flushLoose(looseText, out);
+                flushLoose(looseText, linked, out);
+                linked = 0;
                 out.add(Block.of(element));
             } else if (element.isBlock()) {
-                flushLoose(looseText, out);
-                collectBlocks(element, out);
+                flushLoose(looseText, linked, out);
+                linked = 0;
+                if (!isListOfStories(element)) {
+                    collectBlocks(element, out);
+                }
             } else {
-                looseText.append(element.text());
+                String text = element.text();
+                looseText.append(text);
+                linked += linkedLength(element);
             }
         }
-        flushLoose(looseText, out);
+        flushLoose(looseText, linked, out);
     }
 
-    private static void flushLoose(StringBuilder loose, List<Block> out) {
+    /** A box of teasers for other stories ("more on this subject"): several articles that are mostly links. */
+    private static boolean isListOfStories(Element element) {
+        if (element.getElementsByTag("article").size() < 2) {
+            return false;
+        }
+        int length = element.text().length();
+        return length > 0 && linkedLength(element) >= TEASER_SHARE * length;
+    }
+
+    /** How much of an element's text is link text. */
+    private static int linkedLength(Element element) {
+        if (element.normalName().equals("a")) {
+            return element.text().length();
+        }
+        int linked = 0;
+        for (Element a : element.getElementsByTag("a")) {
+            if (a != element) {
+                linked += a.text().length();
+            }
+        }
+        return linked;
+    }
+
+    private static void flushLoose(StringBuilder loose, int linked, List<Block> out) {
         String text = normalise(loose.toString());
         if (!text.isEmpty()) {
-            out.add(Block.ofText(text));
+            Block block = Block.ofText(text);
+            out.add(linked >= TEASER_SHARE * text.length() ? block.asTeaser() : block);
         }
         loose.setLength(0);
     }
@@ -470,10 +517,22 @@ public class LiveBlogParser {
     }
 
     /** One block-level element of the body, flattened. */
-    record Block(String text, int headingLevel, List<String> links, List<String> media, boolean separator) {
+    /**
+     * A paragraph-sized piece of the body; a {@code teaser} is one whose text is mostly link text (a list of related
+     * stories, "more on this"), the page's furniture rather than an entry's words.
+     */
+    record Block(String text, int headingLevel, List<String> links, List<String> media, boolean separator, boolean teaser) {
+
+        Block(String text, int headingLevel, List<String> links, List<String> media, boolean separator) {
+            this(text, headingLevel, links, media, separator, false);
+        }
 
         static Block ofText(String text) {
             return new Block(text, 0, List.of(), List.of(), SEPARATOR.matcher(text).matches());
+        }
+
+        Block asTeaser() {
+            return new Block(text, headingLevel, links, media, separator, !separator);
         }
 
         static Block of(Element element) {
@@ -515,7 +574,9 @@ public class LiveBlogParser {
                 text = "";
                 level = 0;
             }
-            return new Block(text, level, links, media, false);
+            boolean teaser = level == 0 && !text.isEmpty() && !tag.equals("p")
+                    && linkedLength(element) >= TEASER_SHARE * text.length();
+            return new Block(text, level, links, media, false, teaser);
         }
 
         private static boolean isEmbed(Element element) {

@@ -10,7 +10,10 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "prof", "rev",
             "u.s", "u.n", "u.k", "e.g", "i.e", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "approx", "est", "govt", "dept", "inc", "ltd", "co");
+            "sep", "sept", "oct", "nov", "dec", "approx", "est", "govt", "dept", "inc", "ltd", "co",
+            // titles and the state abbreviations of wire datelines ("SACRAMENTO, Calif."; "Gov. Newsom")
+            "gov", "sen", "rep", "calif", "nev", "ore", "ariz", "colo", "conn", "fla", "mich", "minn", "okla", "tenn",
+            "wis", "n.y", "n.j", "d.c");
 
     private Sentences() {
     }

@@ -99,6 +99,9 @@ final class TimedBlocks {
                 : depth.get(b.getKey()) - depth.get(a.getKey()));
         int tried = 0;
         Element inlineContainer = null;
+        java.time.ZoneId[] zoneOnce = new java.time.ZoneId[1];
+        java.util.function.Supplier<java.time.ZoneId> pageZone = () -> zoneOnce[0] != null ? zoneOnce[0]
+                : (zoneOnce[0] = PageZone.of(document, hints));
         StringBuilder rejected = new StringBuilder();
         for (Map.Entry<Element, Map<Element, Anchor>> candidate : ranked) {
             if (tried++ == 4) {
@@ -117,6 +120,7 @@ final class TimedBlocks {
             }
             List<Draft> drafts = new ArrayList<>();
             int linky = 0;
+            boolean wallClock = wallClock(items.values(), document, pageZone);
             for (Map.Entry<Element, Anchor> item : items.entrySet()) {
                 Element block = item.getKey();
                 if (linkShare(block) > 0.6) {
@@ -128,6 +132,11 @@ final class TimedBlocks {
                     continue;
                 }
                 Anchor anchor = item.getValue();
+                if (wallClock && anchor.kind() == Kind.TIME_ELEMENT && anchor.local() == null) {
+                    // Its "Z" is wrong: the stamp holds the newsroom's clock, so it is dated and zoned like one.
+                    anchor = new Anchor(anchor.element(), anchor.kind(), anchor.instant(), null,
+                            java.time.LocalDateTime.ofInstant(anchor.instant(), java.time.ZoneOffset.UTC));
+                }
                 if (anchor.local() != null) {
                     // A stamp without a zone is the page's local time: dated and zoned like a clock.
                     draft.day = anchor.local().toLocalDate();
@@ -169,7 +178,9 @@ final class TimedBlocks {
                 bestScore = score;
                 bestDrafts = drafts;
                 bestWhy = drafts.size() + " blocks under " + describe(container) + " each with a time ("
-                        + drafts.get(0).timeSource + ")";
+                        + drafts.get(0).timeSource + ")" + (wallClock ? ", their stamps marked UTC read as the page's"
+                        + " local clock (the newest would be later than the page's own modified time, or each shows its"
+                        + " stamp's UTC clock while the page shows its own stamp in its zone)" : "");
             } else {
                 rejected.append("; ").append(describe(container)).append(": ").append(drafts.size())
                         .append(" timed blocks saying less (score ").append(String.format(java.util.Locale.ROOT, "%.1f", score))
@@ -180,6 +191,13 @@ final class TimedBlocks {
             return new Found(List.of(), 0, "timed-blocks: no container of timed blocks" + rejected, inlineContainer);
         }
         return new Found(bestDrafts, bestScore, "timed-blocks: " + bestWhy + rejected, inlineContainer);
+    }
+
+    private static boolean wallClock(java.util.Collection<Anchor> anchors, Document document,
+                                     java.util.function.Supplier<java.time.ZoneId> zone) {
+        List<Element> stamps = anchors.stream().filter(a -> a.kind() == Kind.TIME_ELEMENT && a.local() == null)
+                .map(Anchor::element).toList();
+        return stamps.size() >= MIN_BLOCKS && WallClockStamps.areWallClock(stamps, document, zone);
     }
 
     /** A pinned post repeats a block further down: keep the copy with the better time, else the first. */

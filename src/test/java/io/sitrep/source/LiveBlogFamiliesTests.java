@@ -213,4 +213,199 @@ class LiveBlogFamiliesTests {
                 "Welcome to our coverage of the final day of the harbour regatta.");
         assertThat(page.entries()).allSatisfy(e -> assertThat(e.headline()).doesNotContain("IST"));
     }
+
+    @Test
+    void stampsMarkedUtcThatHoldTheNewsroomsClockAreReadInThePagesZone() throws FetchException {
+        ParsedPage page = read("wall-clock-stamps.html");
+
+        // The newest stamp says 11:50Z while the page was last modified at 10:52Z: the stamps are Rome's clock.
+        assertThat(page.strategy()).isEqualTo("timed-blocks");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-02-11T10:50:00Z"),
+                Instant.parse("2031-02-11T09:15:00Z"), Instant.parse("2031-02-11T07:05:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Riaperto il ponte vecchio",
+                "Scuole chiuse domani", "Il livello del fiume è salito di quaranta centimetri durante la notte, dice la protezione civile.");
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.text()).doesNotContain("Aggiornato"));
+    }
+
+    @Test
+    void blocksShowingTheirStampsUtcClockBesideAPageStampShownInItsZoneAreLocalTimes() throws FetchException {
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/live/parade", "text/html", parade("12:31 p.m.",
+                "11:02 a.m.", "9:45 a.m.")), SourceFormat.AUTO, "Example");
+
+        assertThat(times(page)).containsExactly(Instant.parse("2031-01-20T17:31:00Z"),
+                Instant.parse("2031-01-20T16:02:00Z"), Instant.parse("2031-01-20T14:45:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly(
+                "The motorcade has left the hotel for the Capitol.", "Crowds are already ten deep along the parade route.",
+                "Security gates opened on time this morning.");
+    }
+
+    @Test
+    void utcStampsShownInThePagesZoneStayAsTheyAre() throws FetchException {
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/live/parade", "text/html", parade("7:31 a.m.",
+                "6:02 a.m.", "4:45 a.m.")), SourceFormat.AUTO, "Example");
+
+        assertThat(times(page)).containsExactly(Instant.parse("2031-01-20T12:31:00Z"),
+                Instant.parse("2031-01-20T11:02:00Z"), Instant.parse("2031-01-20T09:45:00Z"));
+    }
+
+    private static String parade(String first, String second, String third) {
+        return """
+                <html lang="en-US"><head><meta property="article:published_time" content="2031-01-20T04:00:00-05:00"></head>
+                <body><p>Updated <time datetime="2031-01-20T17:40:00Z">12:40 p.m.</time></p>
+                <div class="updates">
+                <div class="update"><time datetime="2031-01-20T12:31Z">%s</time><p>The motorcade has left the hotel for the Capitol.</p></div>
+                <div class="update"><time datetime="2031-01-20T11:02Z">%s</time><p>Crowds are already ten deep along the parade route.</p></div>
+                <div class="update"><time datetime="2031-01-20T09:45Z">%s</time><p>Security gates opened on time this morning.</p></div>
+                </div></body></html>
+                """.formatted(first, second, third);
+    }
+
+    @Test
+    void untimedItemsBetweenSeparatorLinesAreEntriesHeadlinedByTheirFirstSentence() throws FetchException {
+        ParsedPage page = read("wire-roundup-separators.html");
+
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly(
+                "The port authority says all container berths will reopen on Wednesday after two days of high winds.",
+                "Gov. Lane Ortiz declared an emergency for three coastal counties late Monday.",
+                "Volunteers filled 4,000 sandbags at the fairground, organisers said.");
+        assertThat(times(page)).containsOnly(Instant.parse("2031-09-02T11:15:00Z"));
+        assertThat(page.timeSource(page.entries().get(0))).isEqualTo("page-published");
+        assertThat(page.entries().get(0).paragraphs()).hasSize(2).first().asString().startsWith("HARBOUR CITY (WX)");
+        assertThat(page.entries().get(2).links()).containsExactly("https://wire.example/photos/sandbags");
+        assertThat(page.entries()).allSatisfy(e -> {
+            assertThat(e.text()).doesNotContain("___", "WHAT ELSE", "Follow the wire", "Wire Example Staff", "Tuesday",
+                    "MORE FROM THE COAST", "storm names");
+            assertThat(e.media()).isEmpty();
+        });
+        assertThat(page.entries().get(0).links()).isEmpty();
+    }
+
+    @Test
+    void aFeatureCutIntoSectionsByAFewStarLinesStaysOneStory() throws FetchException {
+        String html = """
+                <html lang="en"><head><meta property="article:published_time" content="2031-04-01T08:00:00Z"></head>
+                <body><article><h1>A winter on the ice road</h1>
+                <p>The road opens when the lake freezes thick enough to carry a lorry.</p>
+                <p>***</p>
+                <p>By February the drivers know every crack by its sound.</p>
+                <p>***</p>
+                <p>In March the thaw closes the road again, a week earlier than last year.</p>
+                </article></body></html>
+                """;
+
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/feature/ice-road", "text/html", html),
+                SourceFormat.AUTO, "Example");
+
+        assertThat(page.entries()).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aBoxOfRelatedStoriesAndShareIconsAfterTheLastEntryAreNotPartOfIt() throws FetchException {
+        ParsedPage page = read("ticker-related-box.html");
+
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Seepromenade bleibt gesperrt",
+                "Pegel sinkt langsam", "Feuerwehr pumpt Keller aus");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-06-11T07:12:00Z"),
+                Instant.parse("2031-06-11T05:40:00Z"), Instant.parse("2031-06-10T20:05:00Z"));
+        Entry last = page.entries().get(2);
+        assertThat(last.paragraphs()).containsExactly(
+                "In der Altstadt stehen noch zwölf Keller unter Wasser; die Feuerwehr ist mit drei Pumpen im Einsatz.");
+        assertThat(page.entries()).allSatisfy(e -> {
+            assertThat(e.text()).doesNotContain("Mehr zum Thema", "Pegel seit dem Frühjahr", "nassen Keller", "Lea Muster");
+            assertThat(e.links()).isEmpty();
+            assertThat(e.media()).isEmpty();
+        });
+    }
+
+    @Test
+    void shareButtonsWithoutAShareClassLeaveNoWordsOrLinksInAnEntry() throws FetchException {
+        String entry = """
+                <div class="post"><time datetime="2031-05-02T%s:00Z">%s</time><p>%s</p>
+                <div class="opts"><a href="javascript:void(0)" onclick="openShareWindow('https://facebook.example/sharer')"
+                 title="Share on Facebook"><span class="tip">facebook</span></a><a href="javascript:void(0)"
+                 onclick="openShareWindow('https://x.example/intent')"><span class="tip">twitter</span></a></div></div>
+                """;
+        String html = "<html lang=\"en\"><body><div class=\"feed\">"
+                + entry.formatted("10:40", "10:40", "The second innings starts after a short break.")
+                + entry.formatted("10:05", "10:05", "Forty runs came off the last five overs of the first innings.")
+                + entry.formatted("09:30", "09:30", "The captain has won the toss and chosen to bat first.")
+                + "</div></body></html>";
+
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/live/cricket", "text/html", html), SourceFormat.AUTO, "Example");
+
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("The second innings starts after a short break.",
+                "Forty runs came off the last five overs of the first innings.", "The captain has won the toss and chosen to bat first.");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-05-02T10:40:00Z"), Instant.parse("2031-05-02T10:05:00Z"),
+                Instant.parse("2031-05-02T09:30:00Z"));
+        assertThat(page.entries()).allSatisfy(e -> {
+            assertThat(e.text()).doesNotContain("facebook", "twitter");
+            assertThat(e.links()).isEmpty();
+        });
+    }
+
+    @Test
+    void anImageEveryJsonLdUpdateCarriesIsNoUpdatesOwn() throws FetchException {
+        String update = """
+                {"@type":"BlogPosting","headline":"%s","datePublished":"2031-05-02T%s:00Z","articleBody":"%s",
+                 "image":["https://news.example/img/stock-thumb.jpg"%s]}""";
+        String html = """
+                <html lang="en"><head><script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Cup final live","liveBlogUpdate":[%s,%s,%s]}
+                </script></head><body><h1>Cup final live</h1></body></html>
+                """.formatted(update.formatted("Second half under way", "15:05", "The teams are back out.", ""),
+                update.formatted("Half-time", "14:48", "Still goalless at the break.", ",\"https://news.example/img/keeper-save.jpg\""),
+                update.formatted("Kick-off", "14:00", "The final is under way in light rain.", ""));
+
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/live/final", "text/html", html), SourceFormat.AUTO, "Example");
+
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("Second half under way", "Half-time", "Kick-off");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-05-02T15:05:00Z"), Instant.parse("2031-05-02T14:48:00Z"),
+                Instant.parse("2031-05-02T14:00:00Z"));
+        assertThat(page.entries()).extracting(Entry::media).containsExactly(List.of(),
+                List.of("https://news.example/img/keeper-save.jpg"), List.of());
+    }
+
+    @Test
+    void cardsAfterTheElementHoldingTheClocksAreNotPartOfTheLastEntry() throws FetchException {
+        String html = """
+                <html lang="fr"><head><meta property="article:published_time" content="2031-03-06T07:00:00+01:00"></head>
+                <body><article><h1>Le fil info du jeudi</h1>
+                <div class="fil">
+                <p><strong>9h05 - La Bourse ouvre en hausse</strong></p><p>L'indice principal gagne un demi-point dans les premiers échanges.</p>
+                <p><strong>8h40 - Grève levée au port</strong></p><p>Les dockers reprennent le travail après un accord trouvé dans la nuit.</p>
+                <p><strong>7h15 - Neige en montagne</strong></p><p>Les routes des cols restent fermées jusqu'à midi.</p>
+                </div>
+                <div class="cartes"><h2>Nos vidéos</h2><div><h3>Pourquoi le prix du train varie autant</h3></div>
+                <div><h3>Trois questions sur la réforme des retraites</h3></div><p>Abonnez-vous pour lire la suite des analyses.</p></div>
+                </article></body></html>
+                """;
+
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/fil", "text/html", html), SourceFormat.AUTO, "Example");
+
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly("La Bourse ouvre en hausse",
+                "Grève levée au port", "Neige en montagne");
+        assertThat(times(page)).containsExactly(Instant.parse("2031-03-06T08:05:00Z"), Instant.parse("2031-03-06T07:40:00Z"),
+                Instant.parse("2031-03-06T06:15:00Z"));
+        assertThat(page.entries().get(2).paragraphs()).containsExactly("Les routes des cols restent fermées jusqu'à midi.");
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.text()).doesNotContain("vidéos", "Abonnez", "prix du train"));
+    }
+
+    @Test
+    void clocksTakeThePagesDayInItsOwnZoneNotTheUtcDayOfItsStamp() throws FetchException {
+        // Published at 03:30 UTC on the 20th, which is 22:30 on the 19th in New York, where its clocks are read.
+        String html = """
+                <html lang="en-US"><head><meta property="article:published_time" content="2031-11-20T03:30:00Z"></head>
+                <body><main><div class="story-body">
+                <p>10:05 p.m.</p><p>The council vote on the bridge has been put off to next week.</p><p>___</p>
+                <p>6:40 p.m.</p><p>Protesters gathered outside city hall before the evening session.</p><p>___</p>
+                </div></main></body></html>
+                """;
+
+        ParsedPage page = parser.parse(Fixtures.page("https://news.example/latest/bridge", "text/html", html), SourceFormat.AUTO, "Example");
+
+        assertThat(times(page)).containsExactly(Instant.parse("2031-11-20T03:05:00Z"), Instant.parse("2031-11-19T23:40:00Z"));
+        assertThat(page.entries()).extracting(Entry::headline).containsExactly(
+                "The council vote on the bridge has been put off to next week.",
+                "Protesters gathered outside city hall before the evening session.");
+    }
 }

@@ -114,6 +114,7 @@ public class LiveBlogParser {
         } else {
             body = container.clone();
             body.select(NOISE_QUERY).remove();
+            dropBylines(body);
         }
         List<Draft> drafts = drafts(body, latestDate(document).orElse(today));
         DraftTimes.assign(drafts, today, zone);
@@ -136,7 +137,8 @@ public class LiveBlogParser {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         LocalDate day = null;
-        for (Block block : blocks) {
+        for (int index = 0; index < blocks.size(); index++) {
+            Block block = blocks.get(index);
             if (block.separator) {
                 current = null; // "___", "***" or <hr>: the item above is over
                 continue;
@@ -171,7 +173,7 @@ public class LiveBlogParser {
                 if (block.headingLevel <= storyLevel || current == null) {
                     current = new Draft(EntryKind.STORY, block.text, null, null);
                     drafts.add(current);
-                } else {
+                } else if (!headsNothing(blocks, index)) {
                     current.paragraphs.add(block.text);
                 }
                 current.addLinksAndMedia(block);
@@ -194,7 +196,7 @@ public class LiveBlogParser {
             if (current == null) {
                 continue; // preamble before the first entry: photo captions, "LATEST" labels
             }
-            if (!block.text.isEmpty()) {
+            if (!block.text.isEmpty() && !labelsLinks(blocks, index)) {
                 current.paragraphs.add(block.text);
             }
             current.addLinksAndMedia(block);
@@ -309,6 +311,7 @@ public class LiveBlogParser {
                 if (!isInsideNoise(found)) {
                     Element body = found.clone();
                     body.select(NOISE_QUERY).remove();
+                    dropBylines(body);
                     if (body.hasText()) {
                         return body;
                     }
@@ -317,7 +320,22 @@ public class LiveBlogParser {
         }
         Element body = document.body().clone();
         body.select(NOISE_QUERY).remove();
+        dropBylines(body);
         return body;
+    }
+
+    private static final Evaluator BYLINES = QueryParser.parse("[class*=author], [class*=byline]");
+
+    /**
+     * An author's box (name, handle, e-mail, "updated ..." line) is the page's, not an entry's words; only small
+     * ones go, so a container that merely carries an author class is never taken for one.
+     */
+    static void dropBylines(Element body) {
+        for (Element box : body.select(BYLINES)) {
+            if (box != body && box.parent() != null && box.text().length() <= 160) {
+                box.remove();
+            }
+        }
     }
 
     private static boolean isInsideNoise(Element element) {
@@ -359,6 +377,48 @@ public class LiveBlogParser {
             }
         }
         flushLoose(looseText, linked, out);
+    }
+
+    /**
+     * Whether the sub-heading at {@code index} has no words of its own under it: the next heading, a separator or
+     * the end comes before any text but lists of links and their labels ("You may also like", "Most read", a
+     * video's title over its player).
+     */
+    private static boolean headsNothing(List<Block> blocks, int index) {
+        for (int i = index + 1; i < blocks.size(); i++) {
+            Block next = blocks.get(i);
+            if (next.teaser || next.text.isEmpty() && !next.separator) {
+                continue;
+            }
+            if (next.separator || next.headingLevel > 0) {
+                return true;
+            }
+            return labelsLinks(blocks, i);
+        }
+        return true;
+    }
+
+    /**
+     * Whether the short line at {@code index} ("lo más visto", "Related") only labels the lists of links after it:
+     * no sentence of its own, and nothing but links, other labels or nothing before the next heading or the end.
+     */
+    private static boolean labelsLinks(List<Block> blocks, int index) {
+        Block label = blocks.get(index);
+        if (label.headingLevel > 0 || label.text.length() > 60 || label.text.matches(".*[.!?:;,»\"”)]$")) {
+            return false;
+        }
+        boolean links = false;
+        for (int i = index + 1; i < blocks.size(); i++) {
+            Block next = blocks.get(i);
+            if (next.teaser) {
+                links = true;
+            } else if (next.separator || next.headingLevel > 0) {
+                return links;
+            } else if (!next.text.isEmpty()) {
+                return false;
+            }
+        }
+        return links;
     }
 
     /** A box of teasers for other stories ("more on this subject"): several articles that are mostly links. */

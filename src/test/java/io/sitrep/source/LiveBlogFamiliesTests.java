@@ -318,6 +318,22 @@ class LiveBlogFamiliesTests {
     }
 
     @Test
+    void anAuthorsBoxAndHeadingsOverNothingButLinksOrAVideoAreNoSectionsWords() throws FetchException {
+        ParsedPage page = read("sections-author-box.html");
+
+        assertThat(page.entries()).extracting(Entry::headline)
+                .containsExactly("Ferrol se impone en un partido cerrado", "¿Dónde ver el partido?");
+        assertThat(page.entries().get(0).paragraphs()).containsExactly(
+                "El equipo local aprovechó un error en la salida del balón para marcar en el minuto 71 y sostuvo la ventaja hasta el final.",
+                "Tarragona tuvo dos ocasiones claras en la primera parte, pero el portero rival las detuvo con los pies.");
+        assertThat(page.entries().get(1).paragraphs()).containsExactly(
+                "La retransmisión es por el canal autonómico y por su aplicación, también en el extranjero.");
+        assertThat(page.entries()).allSatisfy(e -> assertThat(e.text())
+                .doesNotContain("ramon", "Actualizado", "VIDEO RECOMENDADO", "Te puede interesar", "Lo más leído", "lo más visto",
+                        "entrenador"));
+    }
+
+    @Test
     void shareButtonsWithoutAShareClassLeaveNoWordsOrLinksInAnEntry() throws FetchException {
         String entry = """
                 <div class="post"><time datetime="2031-05-02T%s:00Z">%s</time><p>%s</p>

@@ -40,7 +40,8 @@ public class LiveBlogParser {
             ".sharedaddy", ".sd-sharing", ".share", ".sharing", ".social-share", ".share-buttons",
             ".jp-relatedposts", ".related", ".related-posts", ".yarpp-related", ".widget", ".widget-area",
             ".sidebar", "#secondary", ".newsletter", ".advert", ".ad", ".ads", "[role=complementary]",
-            "[role=navigation]", ".entry-footer", ".post-navigation", ".nav-links", ".author-bio", ".entry-meta");
+            "[role=navigation]", ".entry-footer", ".post-navigation", ".nav-links", ".author-bio", ".entry-meta",
+            ".footnote");
 
     // Parsed once: Jsoup would otherwise parse each CSS query again on every call, which dominated parse time.
     private static final Evaluator NOISE_QUERY = QueryParser.parse(NOISE);

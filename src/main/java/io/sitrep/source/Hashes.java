@@ -11,6 +11,15 @@ final class Hashes {
     private Hashes() {
     }
 
+    /** A SHA-256 digest of a fetched body, to tell whether a page is byte for byte what it was. */
+    static String bodyHash(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String shortHash(String input, int hexChars) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));

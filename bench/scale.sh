@@ -27,9 +27,14 @@ else
   paid429=NA
 fi
 
-echo "== launch -> answer to /start (a separate process on the production classpath)"
-java -cp "$cp" io.sitrep.chat.bench.FirstReplyBench runs=3 | tee "$out/first.txt"
+echo "== launch -> answer to /start: the jar as the Docker image launches it (extracted, Spring Boot's CDS archive from a training run)"
+mvn -q -B package -DskipTests
+rm -rf target/extracted
+java -Djarmode=tools -jar target/sitrep.jar extract --destination target/extracted >/dev/null
+java -cp "$cp" io.sitrep.chat.bench.FirstReplyBench runs=3 jar=target/extracted/sitrep.jar | tee "$out/first.txt"
 first="$(grep -oE 'first_reply_ms median [0-9]+' "$out/first.txt" | grep -oE '[0-9]+$' || echo NA)"
+echo "== the same without CDS, on the classpath (for comparison; not in RESULT)"
+java -cp "$cp" io.sitrep.chat.bench.FirstReplyBench runs=1 | tee "$out/first-classpath.txt"
 
 echo "== 50 sources of 1.3 MB polled every 30 s, one new update a minute each; an unchanged poll against a bare Jsoup parse; the heap with 100,000 subscribers"
 java -Xmx1g -cp "$cp" io.sitrep.source.bench.SourcesBench sources=50 warmup=60 window=180 subscribers=100000 | tee "$out/sources.txt"

@@ -7,13 +7,13 @@ import io.sitrep.place.PlaceGazetteer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Loads the gazetteer and the actor dictionary once, at start-up. */
+/** Loads the gazetteer (in the background, see {@link PlaceGazetteer#loadDefaultInBackground}) and the actor dictionary once. */
 @Configuration(proxyBeanMethods = false)
 class IntelligenceConfiguration {
 
     @Bean
     PlaceGazetteer placeGazetteer() {
-        return PlaceGazetteer.loadDefault();
+        return PlaceGazetteer.loadDefaultInBackground();
     }
 
     @Bean

@@ -38,6 +38,8 @@ class SitrepMeters implements MeterBinder {
             registry.counter("sitrep.entries.ingested", "source", source.name());
             registry.counter("sitrep.poll.errors", "source", source.name());
             registry.counter("sitrep.entries.backlog", "source", source.name());
+            registry.counter("sitrep.poll.unchanged", "source", source.name(), "reason", "not-modified");
+            registry.counter("sitrep.poll.unchanged", "source", source.name(), "reason", "identical");
             for (String reason : new String[] {"headline-too-long", "page-url-too-long", "secret-in-url"}) {
                 registry.counter("sitrep.entries.trimmed", "source", source.name(), "reason", reason);
             }

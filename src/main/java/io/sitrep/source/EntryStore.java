@@ -69,6 +69,32 @@ public class EntryStore {
                 .update();
     }
 
+    /**
+     * Records new places on the page for entries whose text did not change (an update added above them shifts
+     * every one down): one statement per couple of hundred entries instead of a rewrite of each row.
+     */
+    void reposition(List<Entry> entries, Instant now) {
+        for (int from = 0; from < entries.size(); from += REPOSITION_CHUNK) {
+            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + REPOSITION_CHUNK));
+            StringBuilder sql = new StringBuilder("UPDATE entry SET updated_at = ?, position = CASE id");
+            List<Object> params = new java.util.ArrayList<>();
+            params.add(SqlTime.of(now));
+            for (Entry e : chunk) {
+                sql.append(" WHEN ? THEN ?");
+                params.add(e.id());
+                params.add(e.position());
+            }
+            sql.append(" ELSE position END WHERE id IN (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+                params.add(chunk.get(i).id());
+            }
+            jdbc.sql(sql.append(')').toString()).params(params).update();
+        }
+    }
+
+    private static final int REPOSITION_CHUNK = 200;
+
     public void markRetracted(String id, Instant now) {
         jdbc.sql("UPDATE entry SET retracted = TRUE, absent_polls = 0, absent_since = NULL, updated_at = ? WHERE id = ?")
                 .params(SqlTime.of(now), id).update();

@@ -203,6 +203,8 @@ public class EntryTracker {
         final List<Entry> added = new ArrayList<>();
         final List<EntryEdited> edited = new ArrayList<>();
         final List<Entry> moved = new ArrayList<>();
+        /** Entries as they were but for their place on the page. */
+        final List<Entry> repositioned = new ArrayList<>();
         final List<Entry> retracted = new ArrayList<>();
         final Map<String, EntryStore.Absence> absent = new HashMap<>();
         final List<String> returned = new ArrayList<>();
@@ -269,8 +271,12 @@ public class EntryTracker {
                 }
             } else if (!before.version().equals(fresh.version())) {
                 diff.edited.add(new EntryEdited(before, fresh));
-            } else if (before.position() != fresh.position() || !Objects.equals(before.time(), fresh.time())) {
+            } else if (!Objects.equals(before.time(), fresh.time())) {
                 diff.moved.add(fresh);
+            } else if (before.position() != fresh.position()) {
+                boolean same = before.pageUrl().equals(fresh.pageUrl()) && before.links().equals(fresh.links())
+                        && before.media().equals(fresh.media());
+                (same ? diff.repositioned : diff.moved).add(fresh);
             }
         }
         List<Entry> missing = new ArrayList<>();
@@ -303,6 +309,7 @@ public class EntryTracker {
         diff.added.forEach(e -> store.insert(e, now));
         diff.edited.forEach(e -> store.update(e.after(), now));
         diff.moved.forEach(e -> store.update(e, now));
+        store.reposition(diff.repositioned, now);
         diff.retracted.forEach(e -> store.markRetracted(e.id(), now));
         diff.absent.forEach(store::markAbsent);
         diff.returned.forEach(store::clearAbsence);

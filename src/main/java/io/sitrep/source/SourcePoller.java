@@ -164,7 +164,20 @@ public class SourcePoller implements SmartLifecycle {
         ScheduledExecutorService running = scheduler;
         scheduler = null;
         if (running != null) {
-            running.shutdownNow();
+            // Polls waiting for their time are dropped; one under way finishes (up to a few seconds) before the
+            // threads are interrupted: H2 closes the whole database when a thread is interrupted inside it.
+            if (running instanceof java.util.concurrent.ScheduledThreadPoolExecutor pool) {
+                pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            }
+            running.shutdown();
+            try {
+                if (!running.awaitTermination(5, TimeUnit.SECONDS)) {
+                    running.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                running.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

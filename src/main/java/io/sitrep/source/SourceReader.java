@@ -16,8 +16,17 @@ import io.sitrep.shared.SitrepProperties;
  */
 class SourceReader {
 
-    /** One page of a read: parsed, or {@code page == null} when the server said it had not changed. */
-    record PageRead(String url, ParsedPage page, CacheValidators validators) {
+    /**
+     * One page of a read: parsed, or {@code page == null} when the server said it had not changed or sent the very
+     * bytes of the last recorded read.
+     *
+     * @param bodyHash a digest of the bytes read (null after a 304), remembered with the read
+     */
+    record PageRead(String url, ParsedPage page, CacheValidators validators, String bodyHash) {
+
+        PageRead(String url, ParsedPage page, CacheValidators validators) {
+            this(url, page, validators, null);
+        }
     }
 
     /**
@@ -40,10 +49,13 @@ class SourceReader {
     private final PageParser parser;
     private final FollowedPosts index;
     private final Map<String, CacheValidators> validators = new ConcurrentHashMap<>();
+    /** A digest of each page's bytes at its last recorded read: the same bytes again are not parsed again. */
+    private final Map<String, String> bodyHashes = new ConcurrentHashMap<>();
     private final Map<String, Integer> entryCounts = new ConcurrentHashMap<>();
     private final Map<String, List<String>> followedBySource = new ConcurrentHashMap<>();
 
     private final StorableEntries storable;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
     SourceReader(PageSource pages, PageParser parser, FeedParser feeds) {
         this(pages, parser, feeds, null);
@@ -54,6 +66,7 @@ class SourceReader {
         this.parser = parser;
         this.index = new FollowedPosts(feeds);
         this.storable = new StorableEntries(meters);
+        this.meters = meters;
     }
 
     Reading read(SitrepProperties.Source source) throws FetchException {
@@ -93,13 +106,28 @@ class SourceReader {
     }
 
     private PageRead readPage(SitrepProperties.Source source, String url, SourceFormat format) throws FetchException {
-        FetchOutcome outcome = pages.read(source, url, validators.getOrDefault(key(source, url), CacheValidators.NONE));
+        String key = key(source, url);
+        FetchOutcome outcome = pages.read(source, url, validators.getOrDefault(key, CacheValidators.NONE));
         if (outcome instanceof FetchedPage fetched) {
+            // Many servers send no validators, or new ones for the same bytes: a page byte for byte as it was at
+            // the last recorded read would parse into the same entries, so it is not parsed (nor analysed) again.
+            String hash = Hashes.bodyHash(fetched.body());
+            if (hash.equals(bodyHashes.get(key))) {
+                unchanged(source, "identical");
+                return new PageRead(url, null, fetched.validators(), hash);
+            }
             ParsedPage parsed = storable.fit(parser.parse(fetched, format, source.name(), ParseHintsReader.of(source)),
                     url, source.name());
-            return new PageRead(url, parsed, fetched.validators());
+            return new PageRead(url, parsed, fetched.validators(), hash);
         }
+        unchanged(source, "not-modified");
         return new PageRead(url, null, null);
+    }
+
+    private void unchanged(SitrepProperties.Source source, String why) {
+        if (meters != null) {
+            meters.counter("sitrep.poll.unchanged", "source", String.valueOf(source.name()), "reason", why).increment();
+        }
     }
 
     /**
@@ -108,14 +136,21 @@ class SourceReader {
      */
     void remember(SitrepProperties.Source source, Reading reading, Set<String> setAsidePageUrls) {
         for (PageRead read : reading.pages()) {
+            String key = key(source, read.url());
             if (read.page() == null) {
+                if (read.validators() != null && bodyHashes.containsKey(key)) {
+                    validators.put(key, read.validators()); // the same bytes under new validators
+                }
                 continue;
             }
-            String key = key(source, read.url());
             if (setAsidePageUrls.contains(read.page().url())) {
                 validators.remove(key);
+                bodyHashes.remove(key);
             } else {
                 validators.put(key, read.validators());
+                if (read.bodyHash() != null) {
+                    bodyHashes.put(key, read.bodyHash());
+                }
                 entryCounts.put(key, read.page().entries().size());
             }
         }
@@ -128,6 +163,7 @@ class SourceReader {
             current.add(key(source, "index|" + source.url()));
             validators.keySet().removeIf(k -> k.startsWith(prefix) && !current.contains(k));
             entryCounts.keySet().removeIf(k -> k.startsWith(prefix) && !current.contains(k));
+            bodyHashes.keySet().removeIf(k -> k.startsWith(prefix) && !current.contains(k));
         }
     }
 

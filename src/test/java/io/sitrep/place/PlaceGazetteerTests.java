@@ -22,6 +22,20 @@ class PlaceGazetteerTests {
     }
 
     @Test
+    void aGazetteerLoadingInTheBackgroundReturnsAtOnceAndAnswersLikeTheLoadedOne() {
+        long t0 = System.nanoTime();
+        PlaceGazetteer background = PlaceGazetteer.loadDefaultInBackground();
+        long returnedMs = (System.nanoTime() - t0) / 1_000_000;
+
+        Place khanTuman = background.byCommand("khantuman").orElseThrow(); // waits for the load
+
+        assertThat(returnedMs).isLessThan(200);
+        assertThat(background.isLoaded()).isTrue();
+        assertThat(khanTuman).isEqualTo(gazetteer.byCommand("khantuman").orElseThrow());
+        assertThat(background.size()).isEqualTo(gazetteer.size());
+    }
+
+    @Test
     void loadsTensOfThousandsOfPlacesOfEveryKind() {
         assertThat(gazetteer.size()).isGreaterThan(30_000);
         assertThat(gazetteer.places()).extracting(Place::kind).contains(PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY);

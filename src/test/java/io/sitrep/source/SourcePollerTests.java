@@ -73,8 +73,11 @@ class SourcePollerTests {
     }
 
     private SourcePoller poller(SitrepProperties.Source source, TrackedSources db) {
+        return poller(source, db, new PageParser(new LiveBlogParser(), new JsonLdLiveBlogParser(), new FeedParser()));
+    }
+
+    private SourcePoller poller(SitrepProperties.Source source, TrackedSources db, PageParser parser) {
         FeedParser feeds = new FeedParser();
-        PageParser parser = new PageParser(new LiveBlogParser(), new JsonLdLiveBlogParser(), feeds);
         PageFetcher fetcher = new PageFetcher(Duration.ofSeconds(3), 5 * 1024 * 1024);
         SourceReader reader = new SourceReader((s, url, previous) -> fetcher.fetch(url, previous, s.allowPrivate()), parser,
                 feeds, meters);
@@ -340,5 +343,63 @@ class SourcePollerTests {
         assertThat(second.isEmpty()).isTrue();
         assertThat(db.store.findByPage(keyed.name(), keyed.url())).isEmpty();
         assertThat(db.store.findByPage(keyed.name(), base() + "/live?apikey=***")).hasSize(9);
+    }
+
+    /** A parser that counts the pages it is given. */
+    private static final class CountingParser extends PageParser {
+        final AtomicInteger parsed = new AtomicInteger();
+
+        CountingParser() {
+            super(new LiveBlogParser(), new JsonLdLiveBlogParser(), new FeedParser());
+        }
+
+        @Override
+        ParsedPage parse(FetchedPage page, SourceFormat format, String sourceName, ParseHints hints) throws FetchException {
+            parsed.incrementAndGet();
+            return super.parse(page, format, sourceName, hints);
+        }
+    }
+
+    private static MockResponse withoutValidators(String html) {
+        return new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8").setBody(html);
+    }
+
+    @Test
+    void aPageSentAgainByteForByteIsNotParsedAgainEvenWithoutValidators() {
+        override.set(withoutValidators(LivePage.sample()));
+        SitrepProperties.Source source = page(base() + "/2016/05/syria-daily/");
+        CountingParser parser = new CountingParser();
+        SourcePoller poller = poller(source, db, parser);
+
+        EntryTracker.Changes baseline = poller.poll(source);
+        EntryTracker.Changes same = poller.poll(source);
+        EntryTracker.Changes sameAgain = poller.poll(source);
+        override.set(withoutValidators(LivePage.sampleWithUpdate("UPDATE 2145 GMT:", "Barrel bombs on Darayya.")));
+        EntryTracker.Changes changed = poller.poll(source);
+
+        assertThat(baseline.baseline()).isTrue();
+        assertThat(same.isEmpty()).isTrue();
+        assertThat(sameAgain.isEmpty()).isTrue();
+        assertThat(changed.added()).singleElement().satisfies(e -> assertThat(e.headline()).isEqualTo("Barrel bombs on Darayya."));
+        assertThat(parser.parsed.get()).isEqualTo(2);
+        assertThat(meters.counter("sitrep.poll.unchanged", "source", "Syria Daily", "reason", "identical").count()).isEqualTo(2);
+        assertThat(status.of("Syria Daily").entries()).isEqualTo(10);
+    }
+
+    @Test
+    void aPageSetAsideAsALayoutChangeIsParsedAgainEvenWhenItsBytesAreTheSame() {
+        override.set(withoutValidators(LivePage.sample()));
+        SitrepProperties.Source source = page(base() + "/2016/05/syria-daily/");
+        CountingParser parser = new CountingParser();
+        SourcePoller poller = poller(source, db, parser);
+        poller.poll(source);
+        override.set(withoutValidators("<html><body><p>We are updating our site.</p></body></html>"));
+
+        poller.poll(source);
+        poller.poll(source);
+
+        assertThat(parser.parsed.get()).isEqualTo(3);
+        assertThat(status.of("Syria Daily").lastErrorMessage()).contains("layout change");
+        assertThat(status.of("Syria Daily").errors()).isEqualTo(2);
     }
 }

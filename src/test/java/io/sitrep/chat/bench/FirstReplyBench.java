@@ -15,7 +15,9 @@ import io.sitrep.chat.FakeBotApi;
 /**
  * Launch to the answer to {@code /start}: starts Sitrep as a separate process (the production classpath, not the
  * test one) against {@link FakeBotApi} with a {@code /start} already waiting in getUpdates, and times the process
- * from its launch to the welcome reaching the fake. Prints each run and the median. Arguments: {@code runs=3}.
+ * from its launch to the welcome reaching the fake. Prints each run and the median. Arguments: {@code runs=3}, and
+ * {@code jar=<extracted sitrep.jar>} to launch the jar as the Docker image does, with Spring Boot's CDS archive
+ * (written first by a training run).
  * Run by bench/scale.sh.
  */
 public final class FirstReplyBench {
@@ -26,23 +28,48 @@ public final class FirstReplyBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = Integer.parseInt(Arrays.stream(args).filter(a -> a.startsWith("runs=")).map(a -> a.substring(5))
-                .findFirst().orElse("3"));
-        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+        int runs = Integer.parseInt(arg(args, "runs", "3"));
+        String jar = arg(args, "jar", null);
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> launch;
+        String how;
+        if (jar == null) {
+            String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+            launch = List.of(javaCommand, "-cp", classpath, SitrepApplication.class.getName());
+            how = "classpath";
+        } else {
+            // Spring Boot's CDS: a training run that refreshes the context and exits writes the class archive, then
+            // every launch maps it (what the Docker image does).
+            Path archive = Path.of(jar).toAbsolutePath().resolveSibling("sitrep.jsa");
+            Files.deleteIfExists(archive);
+            long trained = System.nanoTime();
+            Path data = Files.createTempDirectory("sitrep-cds-training");
+            try (FakeBotApi telegram = new FakeBotApi()) {
+                List<String> training = new ArrayList<>(List.of(javaCommand, "-XX:ArchiveClassesAtExit=" + archive,
+                        "-Dspring.context.exit=onRefresh", "-jar", jar));
+                training.addAll(appArgs(telegram, data));
+                Process p = new ProcessBuilder(training).redirectErrorStream(true)
+                        .redirectOutput(data.resolve("training.log").toFile()).start();
+                if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || !Files.exists(archive)) {
+                    p.destroyForcibly();
+                    throw new IllegalStateException("the CDS training run wrote no archive; see " + data.resolve("training.log"));
+                }
+            }
+            System.out.printf(Locale.ROOT, "CDS archive %s written by a training run in %d ms (%d MB)%n", archive,
+                    (System.nanoTime() - trained) / 1_000_000, Files.size(archive) / (1024 * 1024));
+            launch = List.of(javaCommand, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:class+path=off", "-jar", jar);
+            how = "jar with CDS";
+        }
         List<Long> millis = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             Path data = Files.createTempDirectory("sitrep-first-reply");
             try (FakeBotApi telegram = new FakeBotApi()) {
                 telegram.userSends(READER, "private", READER, "/start");
+                List<String> command = new ArrayList<>(launch);
+                command.addAll(appArgs(telegram, data));
                 long launched = System.nanoTime();
-                Process sitrep = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", classpath, SitrepApplication.class.getName(),
-                        "--sitrep.telegram.token=" + FakeBotApi.TOKEN,
-                        "--sitrep.telegram.api-url=" + telegram.url(),
-                        "--sitrep.telegram.poll-timeout=1s",
-                        "--server.port=0", "--management.server.port=0",
-                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("sitrep").toAbsolutePath())
+                Process sitrep = new ProcessBuilder(command)
                         .redirectErrorStream(true).redirectOutput(data.resolve("sitrep.log").toFile()).start();
                 try {
                     long deadline = launched + 120_000_000_000L;
@@ -54,7 +81,7 @@ public final class FirstReplyBench {
                     }
                     long took = (System.nanoTime() - launched) / 1_000_000;
                     millis.add(took);
-                    System.out.printf(Locale.ROOT, "First reply run %d: launch -> answer to /start %d ms%n", run, took);
+                    System.out.printf(Locale.ROOT, "First reply run %d (%s): launch -> answer to /start %d ms%n", run, how, took);
                 } finally {
                     sitrep.destroy();
                     sitrep.waitFor();
@@ -65,7 +92,20 @@ public final class FirstReplyBench {
             }
         }
         List<Long> sorted = millis.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "first_reply_ms median %d of %s%n", sorted.get(sorted.size() / 2), millis);
+        System.out.printf(Locale.ROOT, "first_reply_ms median %d of %s (%s)%n", sorted.get(sorted.size() / 2), millis, how);
         System.exit(0);
+    }
+
+    private static List<String> appArgs(FakeBotApi telegram, Path data) {
+        return List.of("--sitrep.telegram.token=" + FakeBotApi.TOKEN,
+                "--sitrep.telegram.api-url=" + telegram.url(),
+                "--sitrep.telegram.poll-timeout=1s",
+                "--server.port=0", "--management.server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("sitrep").toAbsolutePath());
+    }
+
+    private static String arg(String[] args, String name, String fallback) {
+        return Arrays.stream(args).filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1))
+                .findFirst().orElse(fallback);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                anything but loopback
  */
 @ConfigurationProperties("sitrep.api")
-public record ApiProperties(@DefaultValue("true") boolean enabled, String key) {
+record ApiProperties(@DefaultValue("true") boolean enabled, String key) {
 
     public ApiProperties {
         key = key == null ? "" : key.trim();

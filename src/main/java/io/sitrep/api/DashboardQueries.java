@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Answers the dashboard API from the in-memory entry cache and the analysis already made of each entry. */
 @Component
-public class DashboardQueries {
+class DashboardQueries {
 
     /** One entry as the API shows it. */
     public record EntryView(String id, String source, String pageUrl, String kind, Instant time, String headline,

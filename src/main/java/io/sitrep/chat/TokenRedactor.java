@@ -1,7 +1,7 @@
 package io.sitrep.chat;
 
 /** Removes the bot token from any text before it is logged or stored. */
-public final class TokenRedactor {
+final class TokenRedactor {
 
     private final String token;
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * e.g. in {@code /stats}, and to queue again once the cause is fixed.
  */
 @Repository
-public class DeadLetters {
+class DeadLetters {
 
     /**
      * One message given up on.

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * messages that were in flight (at most {@code sender-threads}).
  */
 @Component
-public class OutboxSender implements SmartLifecycle {
+class OutboxSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final long REPLY_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);

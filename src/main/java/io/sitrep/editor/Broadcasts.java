@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * subscriber (one message per chat, in the forum topic it subscribed from) through the outbox.
  */
 @Component
-public class Broadcasts {
+class Broadcasts {
 
     /** A drafted broadcast. */
     public record Draft(long id, long editorId, String text) {

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * the same events the source tracker uses, so delivery treats it like a change on a page.
  */
 @Component
-public class Newsroom {
+class Newsroom {
 
     private final EntryStore store;
     private final EntryCache cache;

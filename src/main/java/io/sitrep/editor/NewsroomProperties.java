@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param url  a page they link to (http or https), or empty for none
  */
 @ConfigurationProperties("sitrep.newsroom")
-public record NewsroomProperties(@DefaultValue("Newsroom") String name, @DefaultValue("") String url) {
+record NewsroomProperties(@DefaultValue("Newsroom") String name, @DefaultValue("") String url) {
 
     public NewsroomProperties {
         name = name == null ? "" : name.strip();

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code sitrep.telegram.429}), which only ever count up: a sample every minute lets /stats subtract.
  */
 @Component
-public class SendCounters {
+class SendCounters {
 
     /** Totals at one moment. */
     record Sample(Instant at, double sends, double tooMany) {

@@ -1,7 +1,7 @@
 package io.sitrep.map;
 
 /** What a label names: a place from the request, or a country of the base map. */
-public enum LabelKind {
+enum LabelKind {
     PLACE,
     COUNTRY
 }

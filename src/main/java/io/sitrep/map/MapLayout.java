@@ -14,7 +14,7 @@ import java.util.List;
  * @param unlabelled names of places drawn without a label because it would have overlapped
  * @param panels boxes of the title band, legend and credits
  */
-public record MapLayout(Projection projection, PixelBox mapArea, List<PlacedMarker> markers, List<PlacedLabel> labels,
+record MapLayout(Projection projection, PixelBox mapArea, List<PlacedMarker> markers, List<PlacedLabel> labels,
                         List<String> unlabelled, List<PixelBox> panels) {
 
     public MapLayout {

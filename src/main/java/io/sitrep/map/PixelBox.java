@@ -8,7 +8,7 @@ package io.sitrep.map;
  * @param width width, not negative
  * @param height height, not negative
  */
-public record PixelBox(double x, double y, double width, double height) {
+record PixelBox(double x, double y, double width, double height) {
 
     public double right() {
         return x + width;

@@ -10,5 +10,5 @@ package io.sitrep.map;
  * @param baselineY y of the text baseline
  * @param fontSize font size in points (pixels at the rendered scale)
  */
-public record PlacedLabel(String text, LabelKind kind, PixelBox box, double baselineX, double baselineY, float fontSize) {
+record PlacedLabel(String text, LabelKind kind, PixelBox box, double baselineX, double baselineY, float fontSize) {
 }

@@ -10,7 +10,7 @@ package io.sitrep.map;
  * @param mentions entries mentioning the place
  * @param hasCasualties whether the casualty ring is drawn
  */
-public record PlacedMarker(String name, double x, double y, double radius, int mentions, boolean hasCasualties) {
+record PlacedMarker(String name, double x, double y, double radius, int mentions, boolean hasCasualties) {
 
     /** Radius including the casualty ring, when there is one. */
     public double outerRadius() {

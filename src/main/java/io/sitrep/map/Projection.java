@@ -11,7 +11,7 @@ package io.sitrep.map;
  * @param offsetX pixel x of longitude 0
  * @param offsetY pixel y of the equator
  */
-public record Projection(double pixelsPerRadian, double offsetX, double offsetY) {
+record Projection(double pixelsPerRadian, double offsetX, double offsetY) {
 
     /** Latitudes are clamped to this, where Web Mercator turns the world into a square. */
     public static final double MAX_LATITUDE = 85.0511287798;

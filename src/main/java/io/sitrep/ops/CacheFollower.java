@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Keeps this instance's entry cache current for a source another instance reads: when the source's stored entries
  * changed since the last look, its cached entries are reloaded from the database.
  */
-public class CacheFollower {
+class CacheFollower {
 
     private static final Logger log = LoggerFactory.getLogger(CacheFollower.class);
 

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The instances sharing this database, known by heartbeats in the {@code sitrep_instance} table: each writes its
  * own row every heartbeat and counts the rows seen within three heartbeats. Shared limits are split by this count.
  */
-public class ClusterMembers implements SmartLifecycle {
+class ClusterMembers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterMembers.class);
 

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param claimTtl   how long an outbox row claimed by an instance stays its own before another may retry it
  */
 @ConfigurationProperties("sitrep.cluster")
-public record ClusterProperties(@DefaultValue("false") boolean enabled, String instanceId,
+record ClusterProperties(@DefaultValue("false") boolean enabled, String instanceId,
                                 @DefaultValue("5s") Duration heartbeat, @DefaultValue("2m") Duration claimTtl) {
 
     public ClusterProperties {

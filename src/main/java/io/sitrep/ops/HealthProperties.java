@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outboxRefresh     how often the outbox depth gauge is re-counted (scrapes never query the database)
  */
 @ConfigurationProperties("sitrep.health")
-public record HealthProperties(@DefaultValue("5") int stalePolls, @DefaultValue("2m") Duration telegramDownAfter,
+record HealthProperties(@DefaultValue("5") int stalePolls, @DefaultValue("2m") Duration telegramDownAfter,
                                @DefaultValue("10s") Duration outboxRefresh) {
 
     public HealthProperties {

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * it, within two intervals. Each renewal also publishes the source's last good read for every instance's health, and
  * each refusal tells the follower (which refreshes this instance's cache from what the holder stored).
  */
-public class TableSourceLease implements SourceLease {
+class TableSourceLease implements SourceLease {
 
     private static final Logger log = LoggerFactory.getLogger(TableSourceLease.class);
 

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pause        the wait between two batches, so sending and polling always get the database in between
  */
 @ConfigurationProperties("sitrep.retention")
-public record RetentionProperties(@DefaultValue("true") boolean enabled,
+record RetentionProperties(@DefaultValue("true") boolean enabled,
                                   @DefaultValue("3d") Duration sentMessages,
                                   @DefaultValue("30d") Duration entries,
                                   @DefaultValue("365d") Duration audit,

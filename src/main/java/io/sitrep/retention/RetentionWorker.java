@@ -20,7 +20,7 @@ import org.springframework.context.SmartLifecycle;
  * between batches, so sending, polling and commands never wait behind it. Each instance sharing a database prunes;
  * doing a batch twice is harmless.
  */
-public class RetentionWorker implements SmartLifecycle {
+class RetentionWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionWorker.class);
 

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  hundreds of old updates does not fill memory or {@code /latest} with them
  */
 @ConfigurationProperties("sitrep.cache")
-public record CacheProperties(@DefaultValue("200") int perSource) {
+record CacheProperties(@DefaultValue("200") int perSource) {
 
     /** The defaults, for tools and tests without Spring. */
     public static final CacheProperties DEFAULTS = new CacheProperties(200);

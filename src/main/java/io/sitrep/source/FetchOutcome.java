@@ -1,7 +1,7 @@
 package io.sitrep.source;
 
 /** What one fetch brought back: a page, or word that it has not changed since the last read. */
-public sealed interface FetchOutcome permits FetchedPage, Unchanged {
+sealed interface FetchOutcome permits FetchedPage, Unchanged {
 
     /** The URL that was asked for. */
     String requestedUrl();

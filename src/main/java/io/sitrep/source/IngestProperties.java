@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          changes for readers
  */
 @ConfigurationProperties("sitrep.ingest")
-public record IngestProperties(@DefaultValue("20") int maxNewPerPoll, @DefaultValue("3") int pushOnFlood,
+record IngestProperties(@DefaultValue("20") int maxNewPerPoll, @DefaultValue("3") int pushOnFlood,
                                @DefaultValue("3") int retractAfterPolls, @DefaultValue("2m") Duration retractAfter) {
 
     public IngestProperties {

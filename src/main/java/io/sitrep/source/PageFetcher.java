@@ -16,7 +16,7 @@ import org.springframework.core.io.ClassPathResource;
  * Reads a page from {@code http(s)://} (politely, see {@link PoliteFetcher}), {@code file:} or {@code classpath:},
  * with the same size cap everywhere; any other scheme is refused.
  */
-public class PageFetcher {
+class PageFetcher {
 
     static final String USER_AGENT = PoliteFetcher.USER_AGENT;
 

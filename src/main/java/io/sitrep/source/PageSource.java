@@ -3,7 +3,7 @@ package io.sitrep.source;
 import io.sitrep.shared.SitrepProperties;
 
 /** Where pages come from: the real fetcher, or the console replay that reveals the sample step by step. */
-public interface PageSource {
+interface PageSource {
 
     /**
      * Fetches one page of a source (its own URL, an index, or a post the index lists).

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import io.sitrep.shared.SitrepProperties;
 
 /** Turns a source's parsing settings ({@code entry-selector}, {@code time-zone}...) into what the parsers use. */
-public final class ParseHintsReader {
+final class ParseHintsReader {
 
     private ParseHintsReader() {
     }

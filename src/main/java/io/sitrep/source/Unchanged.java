@@ -1,5 +1,5 @@
 package io.sitrep.source;
 
 /** The server answered {@code 304 Not Modified} (or the file is as it was): nothing to parse. */
-public record Unchanged(String requestedUrl) implements FetchOutcome {
+record Unchanged(String requestedUrl) implements FetchOutcome {
 }

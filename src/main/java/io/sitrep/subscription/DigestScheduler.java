@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * entry goes out corrected and a withdrawn one not at all.
  */
 @Component
-public class DigestScheduler {
+class DigestScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(DigestScheduler.class);
 

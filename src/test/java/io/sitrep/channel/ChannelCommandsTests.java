@@ -9,17 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import io.sitrep.SitrepApplication;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.chat.IncomingMessageHandler;
 import io.sitrep.command.CommandHarness;
 import io.sitrep.subscription.DeliveryMode;
 import io.sitrep.subscription.SettingsStore;
 import io.sitrep.subscription.SubscriberStore;
+import io.sitrep.command.CommandContextTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,11 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * /channel without a Bot API (as in the console chat) and a linked channel's settings buttons: who may press them,
  * what they change, and what the audit log keeps.
  */
-@SpringBootTest(classes = SitrepApplication.class, properties = {
-        "sitrep.console.enabled=false", "sitrep.polling.enabled=false", "sitrep.delivery.enabled=false",
-        "sitrep.editors=42,43", "spring.datasource.url=jdbc:h2:mem:sitrep-commands;DB_CLOSE_DELAY=-1",
-        "logging.threshold.console=WARN"})
-@Import(CommandHarness.Config.class)
+@CommandContextTest
 class ChannelCommandsTests {
 
     private static final long CHANNEL = -1009876543210L;

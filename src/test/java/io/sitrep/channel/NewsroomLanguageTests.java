@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import io.sitrep.SitrepApplication;
 import io.sitrep.shared.SitrepProperties;
 import io.sitrep.briefing.EntryAnalyzer;
 import io.sitrep.briefing.ReaderSettings;
@@ -26,11 +25,10 @@ import io.sitrep.source.EntryCache;
 import io.sitrep.source.NewsBacklogged;
 import io.sitrep.subscription.KeywordFilter;
 import io.sitrep.subscription.SubscriberStore;
+import io.sitrep.command.CommandContextTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,11 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Editors read the newsroom's replies (/broadcast, /publish, /correct, /retract, /entries, /stats, /audit, /editor),
  * the backlog alert and every /channel reply, button and toast in their own chat's language, as valid Telegram HTML.
  */
-@SpringBootTest(classes = SitrepApplication.class, properties = {
-        "sitrep.console.enabled=false", "sitrep.polling.enabled=false", "sitrep.delivery.enabled=false",
-        "sitrep.editors=42,43", "spring.datasource.url=jdbc:h2:mem:sitrep-commands;DB_CLOSE_DELAY=-1",
-        "logging.threshold.console=WARN"})
-@Import(CommandHarness.Config.class)
+@CommandContextTest
 class NewsroomLanguageTests {
 
     private static final Instant T = Instant.parse("2016-05-08T20:00:00Z");

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import io.sitrep.SitrepApplication;
 import io.sitrep.shared.SitrepProperties;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.chat.IncomingMessageHandler;
@@ -16,17 +15,11 @@ import io.sitrep.subscription.SubscriberStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** /latest paging, /search, /sources, settings buttons, and the bot joining, leaving and following a migration. */
-@SpringBootTest(classes = SitrepApplication.class, properties = {
-        "sitrep.console.enabled=false", "sitrep.polling.enabled=false", "sitrep.delivery.enabled=false",
-        "sitrep.editors=42,43", "spring.datasource.url=jdbc:h2:mem:sitrep-commands;DB_CLOSE_DELAY=-1",
-        "logging.threshold.console=WARN"})
-@Import(CommandHarness.Config.class)
+@CommandContextTest
 class BrowsingAndGroupTests {
 
     @Autowired

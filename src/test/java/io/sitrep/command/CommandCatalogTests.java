@@ -13,24 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.sitrep.SitrepApplication;
 import io.sitrep.chat.IncomingMessageHandler;
 import io.sitrep.chat.MenuCommand;
 import io.sitrep.chat.MenuScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every command the bot answers appears in /help and in the Telegram menu of each scope it is offered in. */
-@SpringBootTest(classes = SitrepApplication.class, properties = {
-        "sitrep.console.enabled=false", "sitrep.polling.enabled=false", "sitrep.delivery.enabled=false",
-        "sitrep.editors=42,43", "spring.datasource.url=jdbc:h2:mem:sitrep-commands;DB_CLOSE_DELAY=-1",
-        "logging.threshold.console=WARN"})
-@Import(CommandHarness.Config.class)
+@CommandContextTest
 class CommandCatalogTests {
 
     @Autowired

@@ -9,24 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
-import io.sitrep.SitrepApplication;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.chat.IncomingMessageHandler;
 import io.sitrep.source.Entry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Topic subscriptions, keyword filters, forum topics and group admins, through the command handler. */
-@SpringBootTest(classes = SitrepApplication.class, properties = {
-        "sitrep.console.enabled=false", "sitrep.polling.enabled=false", "sitrep.delivery.enabled=false",
-        "sitrep.editors=42,43", "spring.datasource.url=jdbc:h2:mem:sitrep-commands;DB_CLOSE_DELAY=-1",
-        "logging.threshold.console=WARN"})
-@Import(CommandHarness.Config.class)
+@CommandContextTest
 class SubscriptionCommandsTests {
 
     @Autowired

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
-import io.sitrep.SitrepApplication;
 import io.sitrep.briefing.MessageSplitter;
 import io.sitrep.chat.IncomingMessage;
 import io.sitrep.chat.IncomingMessageHandler;
@@ -18,22 +17,17 @@ import io.sitrep.command.CommandHarness;
 import io.sitrep.source.EntryEdited;
 import io.sitrep.source.EntryRetracted;
 import io.sitrep.source.EntryStore;
+import io.sitrep.command.CommandContextTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Editor commands: who may use them, what they change, what they announce and what the audit log keeps. */
-@SpringBootTest(classes = SitrepApplication.class, properties = {
-        "sitrep.console.enabled=false", "sitrep.polling.enabled=false", "sitrep.delivery.enabled=false",
-        "sitrep.editors=42,43", "spring.datasource.url=jdbc:h2:mem:sitrep-commands;DB_CLOSE_DELAY=-1",
-        "logging.threshold.console=WARN"})
-@Import(CommandHarness.Config.class)
+@CommandContextTest
 @RecordApplicationEvents
 class EditorCommandsTests {
 

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.sitrep.SitrepApplication;
 import io.sitrep.briefing.EntryAnalyzer;
 import io.sitrep.briefing.Html;
 import io.sitrep.chat.Buttons;
@@ -31,13 +30,12 @@ import io.sitrep.source.EntryCache;
 import io.sitrep.source.EntryEdited;
 import io.sitrep.source.EntryStore;
 import io.sitrep.subscription.SettingsStore;
+import io.sitrep.command.CommandContextTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,11 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A chat reads Sitrep in its language: its Telegram app's in a private chat, English in a group, or the one picked
  * with /language; replies, help, pushes (footer included), their edits and menus alike, the source's text as written.
  */
-@SpringBootTest(classes = SitrepApplication.class, properties = {
-        "sitrep.console.enabled=false", "sitrep.polling.enabled=false", "sitrep.delivery.enabled=false",
-        "sitrep.editors=42,43", "spring.datasource.url=jdbc:h2:mem:sitrep-commands;DB_CLOSE_DELAY=-1",
-        "logging.threshold.console=WARN"})
-@Import(CommandHarness.Config.class)
+@CommandContextTest
 class ReaderLanguageTests {
 
     private static final Instant T = Instant.parse("2016-05-08T20:30:00Z");

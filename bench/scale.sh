@@ -15,7 +15,7 @@ trap 'rm -rf "$out"' EXIT
 
 echo "== fan-out: one new UPDATE for 100,000 plain subscribers (free rate, so sending hardly competes)"
 java -Xmx1g -cp "$cp" io.sitrep.delivery.bench.DeliveryBench paid=false window=3 | tee "$out/free.txt" || true
-fanout="$(grep -oE 'all within [0-9]+ ms' "$out/free.txt" | grep -oE '[0-9]+' || echo NA)"
+fanout="$(grep -oE 'subscribers within [0-9]+ ms' "$out/free.txt" | grep -oE '[0-9]+' || echo NA)"
 
 echo "== paid broadcast: the same push to 100,000 with allow_paid_broadcast, through a fake enforcing 1,000/s"
 java -Xmx1g -cp "$cp" io.sitrep.delivery.bench.DeliveryBench paid=true window=150 | tee "$out/paid.txt" || true

@@ -167,16 +167,31 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
 
     /** How many chats were sent, or are about to be sent, at least one message of an entry. */
     public long chatsReached(String entryId) {
-        return jdbc.sql("SELECT COUNT(DISTINCT o.chat_id) FROM outbox o WHERE o.entry_id = ? AND o.state IN ('PENDING', 'SENT')")
+        long written = jdbc.sql("SELECT COUNT(DISTINCT o.chat_id) FROM outbox o WHERE o.entry_id = ? AND o.state IN ('PENDING', 'SENT')")
                 .param(entryId).query(Long.class).single();
+        // The plain subscribers the fan-out has not written out yet will get it too: the active ones after its
+        // cursor less the few that are not plain (counted apart, so no subscriber row pays for the test).
+        Optional<Long> cursor = jdbc.sql("SELECT after_chat_id FROM push_fanout WHERE entry_id = ? AND part = 0")
+                .param(entryId).query(Long.class).optional();
+        if (cursor.isEmpty()) {
+            return written;
+        }
+        long after = cursor.get();
+        long active = jdbc.sql("SELECT COUNT(*) FROM subscriber WHERE active = TRUE AND chat_id > ?").param(after)
+                .query(Long.class).single();
+        long notPlain = jdbc.sql("SELECT COUNT(*) FROM subscriber WHERE active = TRUE AND chat_id IN ("
+                        + io.sitrep.subscription.PlainSubscribers.NOT_PLAIN_IN_RANGE + ")")
+                .params(after, Long.MAX_VALUE, after, Long.MAX_VALUE, after, Long.MAX_VALUE).query(Long.class).single();
+        return written + active - notPlain;
     }
 
     /**
      * Queues one entry's push (in parts) for every active plain subscriber; returns the number of rows written now.
      * Idempotent per (chat, entry, part): a chat that already has the entry gets no second message, only its text
      * brought up to this version (an edit when it was already sent). The first {@value #CHUNK} chats are written
-     * here, in the caller's transaction, with a fan-out row for the rest that {@link PushFanout} expands chunk by
-     * chunk; while another push is still fanning out, this one queues behind it so every chat gets entries in order.
+     * here, in the caller's transaction, with a fan-out row (a cursor over the subscribers) for the rest, which
+     * {@link PushFanout} writes out chunk by chunk just ahead of the sender; while another push is still fanning out,
+     * this one queues behind it so every chat gets entries in order.
      */
     public int enqueuePush(String entryId, String version, List<String> parts, Instant now) {
         int rows = 0;
@@ -205,9 +220,9 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
     /** Chats written in the entry's own transaction, so sending starts at once. */
     static final int CHUNK = 2_000;
     /**
-     * Chats written per transaction by the fan-out after the first chunk: large enough that a chunk's fixed work
-     * (the lock, the range, the commit) is paid 10 times for 100,000 chats rather than 50, small enough that an edit
-     * waiting on the fan-out row waits a fraction of a second.
+     * The most chats written per transaction by the fan-out after the first chunk: large enough that a chunk's fixed
+     * work (the lock, the range, the commit) is paid 10 times for 100,000 chats rather than 50, small enough that an
+     * edit waiting on the fan-out row waits a fraction of a second. {@link FanoutLead} picks the size for the rate.
      */
     static final int FANOUT_CHUNK = 10_000;
 
@@ -223,11 +238,14 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
     }
 
     /**
-     * Writes the next chunk of a fan-out and moves its cursor, in the caller's transaction; returns the rows written,
-     * or -1 when the fan-out is finished (or was withdrawn meanwhile). The fan-out row is locked first, so an edit
-     * (which updates it before the slots) either sees this chunk's rows or hands its new text to this chunk.
+     * Writes the next {@code size} chats of a fan-out and moves its cursor, in the caller's transaction; returns the
+     * rows written, or -1 when the fan-out is finished (or was withdrawn meanwhile). The other parts of the same entry
+     * standing at the same cursor (a long entry sent in two messages) take the same chats in the same transaction, so
+     * a chat gets its second part right after its first rather than after every chat got the first. The fan-out rows
+     * are locked first, so an edit (which updates them before the slots) either sees this chunk's rows or hands its
+     * new text to this chunk.
      */
-    int fanOutChunk(long fanoutId, Instant now) {
+    int fanOutChunk(long fanoutId, int size, Instant now) {
         Optional<Fanout> locked = jdbc.sql("SELECT id, entry_id, part, message_id, after_chat_id FROM push_fanout WHERE id = ? FOR UPDATE")
                 .param(fanoutId)
                 .query((rs, i) -> new Fanout(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)))
@@ -235,20 +253,37 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
         if (locked.isEmpty()) {
             return -1;
         }
-        Fanout fanout = locked.get();
-        Long upTo = chunkEnd(fanout.afterChatId(), FANOUT_CHUNK);
+        Fanout first = locked.get();
+        List<Fanout> parts = jdbc.sql("SELECT id, entry_id, part, message_id, after_chat_id FROM push_fanout "
+                        + "WHERE entry_id = ? AND after_chat_id = ? ORDER BY part FOR UPDATE")
+                .params(first.entryId(), first.afterChatId())
+                .query((rs, i) -> new Fanout(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+        Long upTo = chunkEnd(first.afterChatId(), size);
         if (upTo == null) {
-            jdbc.sql("DELETE FROM push_fanout WHERE id = ?").param(fanoutId).update();
+            parts.forEach(done -> jdbc.sql("DELETE FROM push_fanout WHERE id = ?").param(done.id()).update());
             return -1;
         }
-        // Chats in this range that already have the entry (an edit added a part, a republish) are skipped; usually
-        // there are none, and then no row pays for the check.
-        boolean someHaveIt = jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = ? AND part = ? AND chat_id > ? AND chat_id <= ?")
-                .params(fanout.entryId(), fanout.part(), fanout.afterChatId(), upTo).query(Long.class).single() > 0;
-        int rows = insertRange(fanout.entryId(), fanout.part(), fanout.messageId(), fanout.afterChatId(), upTo, someHaveIt, now);
-        jdbc.sql("UPDATE push_fanout SET after_chat_id = ? WHERE id = ?").params(upTo, fanoutId).update();
+        int rows = 0;
+        for (Fanout fanout : parts) {
+            // Chats in this range that already have the entry (an edit added a part, a republish) are skipped;
+            // usually there are none, and then no row pays for the check.
+            boolean someHaveIt = jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = ? AND part = ? AND chat_id > ? AND chat_id <= ?")
+                    .params(fanout.entryId(), fanout.part(), fanout.afterChatId(), upTo).query(Long.class).single() > 0;
+            rows += insertRange(fanout.entryId(), fanout.part(), fanout.messageId(), fanout.afterChatId(), upTo, someHaveIt, now);
+            jdbc.sql("UPDATE push_fanout SET after_chat_id = ? WHERE id = ?").params(upTo, fanout.id()).update();
+        }
         signal.wakeAfterCommit();
         return rows;
+    }
+
+    /**
+     * Pushes and edits waiting to be sent now (not those waiting out a retry): what the fan-out keeps ahead of the
+     * sender, read along the index the sender reads.
+     */
+    long duePushes(Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE state = 'PENDING' AND priority = ? AND next_attempt_at <= ?")
+                .params(PUSH, SqlTime.of(now)).query(Long.class).single();
     }
 
     /**

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A push written out chunk by chunk reaches every plain subscriber once, and none of the others, in every chunk. */
+/**
+ * A push written out chunk by chunk, just ahead of the sender, reaches every plain subscriber once, and none of the
+ * others, in every chunk.
+ */
 @DeliveryTest
 class PushFanoutTests {
 
@@ -59,13 +62,69 @@ class PushFanoutTests {
         jdbc.sql("INSERT INTO chat_settings (chat_id, mode) VALUES (?, 'HOURLY')").param(digest).update();
 
         int first = outbox.enqueuePush("wide", "v1", List.of("<b>UPDATE</b> wide"), now);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.sql("SELECT COUNT(*) FROM push_fanout").query(Long.class).single() == 0);
+        sendEverythingUntilTheFanoutIsDone();
 
         assertThat(first).isEqualTo(Outbox.CHUNK - 1);
         List<Long> chats = jdbc.sql("SELECT chat_id FROM outbox WHERE entry_id = 'wide' ORDER BY chat_id").query(Long.class).list();
         assertThat(chats).hasSize(5_500 - 3).doesNotHaveDuplicates().doesNotContain(topic, filter, digest).contains(plainTopic);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = 'wide' AND state = 'PENDING'").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = 'wide' AND state = 'SENT'").query(Long.class).single())
                 .isEqualTo(5_497);
+    }
+
+    @Test
+    void aLargePushIsRecordedAtOnceButItsRowsAreWrittenOnlyAheadOfTheSender() throws Exception {
+        rig.subscribe(FIRST, 12_000);
+        jdbc.sql("INSERT INTO chat_settings (chat_id, mode) VALUES (?, 'HOURLY')").param(FIRST + 9_000).update();
+        int first = outbox.enqueuePush("big", "v1", List.of("<b>UPDATE</b> big"), Instant.now());
+
+        assertThat(first).isEqualTo(Outbox.CHUNK);
+        assertThat(outbox.chatsReached("big")).isEqualTo(11_999);
+        Thread.sleep(1_000); // the fan-out runs, but nothing has been sent
+        assertThat(rows("big")).isEqualTo(Outbox.CHUNK);
+
+        markSent(1_500);
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows("big") == 2L * Outbox.CHUNK);
+        Thread.sleep(500);
+        assertThat(rows("big")).isEqualTo(2L * Outbox.CHUNK);
+        assertThat(outbox.chatsReached("big")).isEqualTo(11_999);
+
+        sendEverythingUntilTheFanoutIsDone();
+        assertThat(jdbc.sql("SELECT chat_id FROM outbox WHERE entry_id = 'big'").query(Long.class).list())
+                .hasSize(11_999).doesNotHaveDuplicates().doesNotContain(FIRST + 9_000);
+    }
+
+    @Test
+    void aChatGetsTheSecondPartOfALongEntryRightAfterTheFirstNotAfterEveryChatGotTheFirst() {
+        rig.subscribe(FIRST, 6_000);
+        outbox.enqueuePush("long", "v1", List.of("<b>UPDATE</b> long, part one", "part two"), Instant.now());
+        sendEverythingUntilTheFanoutIsDone();
+
+        long secondPartEarly = id("long", 1, FIRST + 2_500);   // second chunk
+        long firstPartLate = id("long", 0, FIRST + 5_500);     // third chunk
+        assertThat(secondPartEarly).isLessThan(firstPartLate);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = 'long'").query(Long.class).single()).isEqualTo(12_000);
+    }
+
+    private long rows(String entryId) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = ?").param(entryId).query(Long.class).single();
+    }
+
+    private long id(String entryId, int part, long chatId) {
+        return jdbc.sql("SELECT id FROM outbox WHERE entry_id = ? AND part = ? AND chat_id = ?")
+                .params(entryId, part, chatId).query(Long.class).single();
+    }
+
+    /** What the sender does to the oldest waiting rows, without Telegram. */
+    private void markSent(int count) {
+        jdbc.sql("UPDATE outbox SET state = 'SENT', sent_at = CURRENT_TIMESTAMP, telegram_message_id = id "
+                + "WHERE id IN (SELECT id FROM outbox WHERE state = 'PENDING' ORDER BY id LIMIT ?)").param(count).update();
+    }
+
+    private void sendEverythingUntilTheFanoutIsDone() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            markSent(5_000);
+            return jdbc.sql("SELECT COUNT(*) FROM push_fanout").query(Long.class).single() == 0
+                    && jdbc.sql("SELECT COUNT(*) FROM outbox WHERE state = 'PENDING'").query(Long.class).single() == 0;
+        });
     }
 }

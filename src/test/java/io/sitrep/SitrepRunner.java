@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.sitrep.chat.FakeBotApi;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the whole Sitrep application for a test, in Telegram mode against a fake Bot API. */
@@ -17,6 +18,13 @@ public final class SitrepRunner {
 
     public static ConfigurableApplicationContext start(FakeBotApi telegram, String pageUrl, Path dataDir,
                                                        Map<String, String> extra) {
+        return start(telegram, pageUrl, dataDir, extra, List.of());
+    }
+
+    /** The same, with listeners that hear the start-up's own events. */
+    public static ConfigurableApplicationContext start(FakeBotApi telegram, String pageUrl, Path dataDir,
+                                                       Map<String, String> extra,
+                                                       List<ApplicationListener<?>> listeners) {
         List<String> args = new ArrayList<>(List.of(
                 "--sitrep.telegram.token=" + FakeBotApi.TOKEN,
                 "--sitrep.telegram.api-url=" + telegram.url(),
@@ -28,6 +36,7 @@ public final class SitrepRunner {
                 "--sitrep.fetch.timeout=2s",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("sitrep").toAbsolutePath()));
         extra.forEach((k, v) -> args.add("--" + k + "=" + v));
-        return new SpringApplicationBuilder(SitrepApplication.class).run(args.toArray(String[]::new));
+        return new SpringApplicationBuilder(SitrepApplication.class).listeners(listeners.toArray(ApplicationListener<?>[]::new))
+                .run(args.toArray(String[]::new));
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.sitrep.shared.StartOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -122,6 +123,11 @@ class InboxWorker implements SmartLifecycle {
         if (thread != null) {
             thread.interrupt();
         }
+    }
+
+    @Override
+    public int getPhase() {
+        return StartOrder.CHAT_WORKERS;
     }
 
     @Override

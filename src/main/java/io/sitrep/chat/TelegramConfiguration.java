@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.sitrep.shared.SitrepMode;
 import io.sitrep.shared.SitrepProperties;
+import io.sitrep.shared.StartOrder;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -189,7 +190,7 @@ class TelegramConfiguration {
 
         @Override
         public int getPhase() {
-            return Integer.MAX_VALUE - 100; // start last, after the sender and workers are ready
+            return StartOrder.TELEGRAM_POLLING; // after the sender and workers are ready, before the web servers
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.sitrep.shared.SitrepProperties;
+import io.sitrep.shared.StartOrder;
 import io.sitrep.chat.ChatGateway;
 import io.sitrep.chat.PushOptions;
 import io.sitrep.chat.SendResult;
@@ -354,6 +355,11 @@ class OutboxSender implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    @Override
+    public int getPhase() {
+        return StartOrder.CHAT_WORKERS;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Renders a {@link MapRequest} to a PNG: country shapes, borders and names, a sized marker per place
@@ -57,24 +58,35 @@ public final class MapRenderer {
         }
     }
 
-    private final BaseMap baseMap;
+    private final Supplier<BaseMap> baseMap;
     private final int width;
     private final int height;
     private final PngWriter pngWriter = new PngWriter();
 
-    /** A renderer of {@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT} maps on the shared base map. */
+    /**
+     * A renderer of {@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT} maps on the shared base map, which is read on
+     * the first render (or {@link #warmUp}), not here: start-up does not wait for it.
+     */
     public MapRenderer() {
-        this(BaseMap.shared(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        this(BaseMap::shared, DEFAULT_WIDTH, DEFAULT_HEIGHT);
     }
 
     /** A renderer of maps of the given size on the given base map. */
     public MapRenderer(BaseMap baseMap, int width, int height) {
+        this(constant(Objects.requireNonNull(baseMap, "baseMap")), width, height);
+    }
+
+    private MapRenderer(Supplier<BaseMap> baseMap, int width, int height) {
         if (width < 400 || height < 300) {
             throw new IllegalArgumentException("map needs at least 400x300 pixels, got " + width + "x" + height);
         }
-        this.baseMap = Objects.requireNonNull(baseMap, "baseMap");
+        this.baseMap = baseMap;
         this.width = width;
         this.height = height;
+    }
+
+    private static Supplier<BaseMap> constant(BaseMap baseMap) {
+        return () -> baseMap;
     }
 
     /**
@@ -201,7 +213,7 @@ public final class MapRenderer {
         OutlineProjector projector = new OutlineProjector(projection, mapArea.inflated(8));
         List<String> names = new ArrayList<>();
         List<Path2D> paths = new ArrayList<>();
-        for (Country country : baseMap.countries()) {
+        for (Country country : baseMap.get().countries()) {
             if (!projector.isVisible(country)) {
                 continue;
             }
@@ -230,7 +242,7 @@ public final class MapRenderer {
             g.draw(path);
         }
         Path2D.Float borders = new Path2D.Float();
-        for (Outline border : baseMap.borders()) {
+        for (Outline border : baseMap.get().borders()) {
             projector.appendLine(borders, border);
         }
         g.setColor(MapPalette.BORDER);

@@ -4,7 +4,7 @@
  *
  * <p>Typical use (the renderer is thread-safe; make one and share it):
  * <pre>{@code
- * MapRenderer renderer = new MapRenderer();          // loads the bundled base map once
+ * MapRenderer renderer = new MapRenderer();          // the bundled base map is read once, on the first render
  * renderer.warmUp();                                 // optional, at start-up
  * MapResult result = renderer.render(new MapRequest("Al Jazeera", "12 May, 06:00–18:00 UTC", points));
  * byte[] png = result.png();                         // 1280×960, typically 50–450 KB

@@ -16,8 +16,9 @@ import io.sitrep.chat.FakeBotApi;
  * Launch to the answer to {@code /start}: starts Sitrep as a separate process (the production classpath, not the
  * test one) against {@link FakeBotApi} with a {@code /start} already waiting in getUpdates, and times the process
  * from its launch to the welcome reaching the fake. Prints each run and the median. Arguments: {@code runs=3}, and
- * {@code jar=<extracted sitrep.jar>} to launch the jar as the Docker image does, with Spring Boot's CDS archive
- * (written first by a training run).
+ * {@code jar=<extracted sitrep.jar>} to launch the jar as the Docker image does: with Spring Boot's CDS archive
+ * (written first by a training run), the ENTRYPOINT's JVM flags and the image's {@code JAVA_TOOL_OPTIONS}, both read
+ * from the Dockerfile ({@link ImageLaunch}; {@code dockerfile=Dockerfile} by default).
  * Run by bench/scale.sh.
  */
 public final class FirstReplyBench {
@@ -33,6 +34,7 @@ public final class FirstReplyBench {
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> launch;
         String how;
+        String toolOptions = null;
         if (jar == null) {
             String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                     .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
@@ -41,6 +43,8 @@ public final class FirstReplyBench {
         } else {
             // Spring Boot's CDS: a training run that refreshes the context and exits writes the class archive, then
             // every launch maps it (what the Docker image does).
+            ImageLaunch image = ImageLaunch.of(Path.of(arg(args, "dockerfile", "Dockerfile")));
+            toolOptions = image.javaToolOptions();
             Path archive = Path.of(jar).toAbsolutePath().resolveSibling("sitrep.jsa");
             Files.deleteIfExists(archive);
             long trained = System.nanoTime();
@@ -49,7 +53,7 @@ public final class FirstReplyBench {
                 List<String> training = new ArrayList<>(List.of(javaCommand, "-XX:ArchiveClassesAtExit=" + archive,
                         "-Dspring.context.exit=onRefresh", "-jar", jar));
                 training.addAll(appArgs(telegram, data));
-                Process p = new ProcessBuilder(training).redirectErrorStream(true)
+                Process p = withToolOptions(new ProcessBuilder(training), toolOptions).redirectErrorStream(true)
                         .redirectOutput(data.resolve("training.log").toFile()).start();
                 if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || !Files.exists(archive)) {
                     p.destroyForcibly();
@@ -58,8 +62,10 @@ public final class FirstReplyBench {
             }
             System.out.printf(Locale.ROOT, "CDS archive %s written by a training run in %d ms (%d MB)%n", archive,
                     (System.nanoTime() - trained) / 1_000_000, Files.size(archive) / (1024 * 1024));
-            launch = List.of(javaCommand, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:class+path=off", "-jar", jar);
-            how = "jar with CDS";
+            launch = new ArrayList<>(List.of(javaCommand));
+            launch.addAll(image.flagsWithArchive(archive));
+            launch.addAll(List.of("-Xlog:class+path=off", "-jar", jar));
+            how = "jar with CDS, as the image launches it";
         }
         List<Long> millis = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
@@ -69,7 +75,7 @@ public final class FirstReplyBench {
                 List<String> command = new ArrayList<>(launch);
                 command.addAll(appArgs(telegram, data));
                 long launched = System.nanoTime();
-                Process sitrep = new ProcessBuilder(command)
+                Process sitrep = withToolOptions(new ProcessBuilder(command), toolOptions)
                         .redirectErrorStream(true).redirectOutput(data.resolve("sitrep.log").toFile()).start();
                 try {
                     long deadline = launched + 120_000_000_000L;
@@ -94,6 +100,13 @@ public final class FirstReplyBench {
         List<Long> sorted = millis.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "first_reply_ms median %d of %s (%s)%n", sorted.get(sorted.size() / 2), millis, how);
         System.exit(0);
+    }
+
+    private static ProcessBuilder withToolOptions(ProcessBuilder process, String toolOptions) {
+        if (toolOptions != null && !toolOptions.isBlank()) {
+            process.environment().put("JAVA_TOOL_OPTIONS", toolOptions);
+        }
+        return process;
     }
 
     private static List<String> appArgs(FakeBotApi telegram, Path data) {

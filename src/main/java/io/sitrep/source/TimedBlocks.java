@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,6 +53,8 @@ final class TimedBlocks {
     private static final Set<String> FLAT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "time",
             "a", "em", "i", "li", "dt", "dd");
     private static final int MIN_BLOCKS = 3;
+    /** The link share of blocks seen lately, by {@link BlockFingerprint}: the next poll brings mostly the same blocks. */
+    private static final Cache<String, Double> LINK_SHARES = Caffeine.newBuilder().maximumSize(50_000).build();
 
     private enum Kind { TIME_ELEMENT, TIMESTAMP_ATTRIBUTE, CLOCK_AT_START }
 
@@ -123,11 +127,12 @@ final class TimedBlocks {
             boolean wallClock = wallClock(items.values(), document, pageZone);
             for (Map.Entry<Element, Anchor> item : items.entrySet()) {
                 Element block = item.getKey();
-                if (linkShare(block) > 0.6) {
+                String fingerprint = BlockFingerprint.of(block);
+                if (LINK_SHARES.get(fingerprint, k -> linkShare(block)) > 0.6) {
                     linky++;
                     continue;
                 }
-                Draft draft = BlockReader.read(block, pageUrl, hints.headlineSelector());
+                Draft draft = BlockReader.read(block, fingerprint, pageUrl, hints.headlineSelector(), null);
                 if (draft == null) {
                     continue;
                 }

@@ -1,9 +1,5 @@
 package io.sitrep.source;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -60,7 +56,7 @@ final class BlockFingerprint {
                 }
             }
         }, element);
-        return digest(out);
+        return Hashes.digestKey(out);
     }
 
     /** A key for reading a block of this fingerprint with these settings (page URL, selectors; null for none). */
@@ -81,12 +77,4 @@ final class BlockFingerprint {
         out.append(value.length()).append(':').append(value);
     }
 
-    private static String digest(CharSequence text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return new String(hash, StandardCharsets.ISO_8859_1);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -38,6 +38,7 @@ public class JsonLdLiveBlogParser {
     private static final int MAX_DEPTH = 12;
     /** Update bodies read lately, by a digest of what they are read from; bounded like {@link BlockReader}'s. */
     private static final Cache<String, Body> BODIES = Caffeine.newBuilder().maximumSize(50_000).build();
+    private static final java.util.concurrent.atomic.LongAdder BODIES_READ = new java.util.concurrent.atomic.LongAdder();
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -272,7 +273,13 @@ public class JsonLdLiveBlogParser {
         return BODIES.get(key, k -> readBody(item, body, baseUrl));
     }
 
+    /** How many update bodies were read rather than recalled, since start-up (for tests). */
+    static long bodiesRead() {
+        return BODIES_READ.sum();
+    }
+
     private static Body readBody(JsonNode item, String raw, String baseUrl) {
+        BODIES_READ.increment();
         List<String> paragraphs = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
         Set<String> media = new LinkedHashSet<>();

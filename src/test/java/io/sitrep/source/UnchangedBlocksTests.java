@@ -66,4 +66,36 @@ class UnchangedBlocksTests {
                 .containsExactlyElementsOf(first.entries().subList(0, 38).stream().map(Entry::version).toList());
         assertThat(entries.get(20).links()).containsExactly("https://news.example/drains/20");
     }
+
+    private static String jsonLdPage(String token, int updates) {
+        StringBuilder items = new StringBuilder();
+        for (int i = updates - 1; i >= 0; i--) {
+            items.append(items.length() == 0 ? "" : ",").append("{\"@type\":\"BlogPosting\",\"@id\":\"#u").append(i)
+                    .append("\",\"headline\":\"Gauge ").append(i).append(" read\",\"datePublished\":\"2031-03-01T0")
+                    .append(i).append(":00:00Z\",\"articleBody\":\"<p>The river gauge at point ").append(i)
+                    .append(" read 2.").append(i).append(" metres (").append(token).append(").</p><p>See <a href='https://river.example/")
+                    .append(i).append("'>the gauge</a>.</p>\"}");
+        }
+        return "<!doctype html><html><head><title>River live</title><script type=\"application/ld+json\">{\"@context\":"
+                + "\"https://schema.org\",\"@type\":\"LiveBlogPosting\",\"headline\":\"River live\",\"liveBlogUpdate\":["
+                + items + "]}</script></head><body><h1>River live</h1></body></html>";
+    }
+
+    @Test
+    void aJsonLdUpdateAlreadyReadIsNotReadAgainAndANewOneIs() throws FetchException {
+        String token = UUID.randomUUID().toString();
+        ParsedPage first = read(jsonLdPage(token, 3));
+        long before = JsonLdLiveBlogParser.bodiesRead();
+
+        ParsedPage later = read(jsonLdPage(token, 4));
+
+        assertThat(JsonLdLiveBlogParser.bodiesRead() - before).isEqualTo(1);
+        assertThat(later.strategy()).isEqualTo("jsonld");
+        assertThat(later.entries()).hasSize(4);
+        assertThat(later.entries().get(0).paragraphs()).containsExactly("The river gauge at point 3 read 2.3 metres (" + token + ").",
+                "See the gauge.");
+        assertThat(later.entries().get(0).links()).containsExactly("https://river.example/3");
+        assertThat(later.entries().subList(1, 4)).extracting(Entry::id, Entry::version, Entry::links)
+                .isEqualTo(first.entries().stream().map(e -> org.assertj.core.groups.Tuple.tuple(e.id(), e.version(), e.links())).toList());
+    }
 }

@@ -25,6 +25,16 @@ final class Hashes {
         return body.length + ":" + Long.toHexString(castagnoli.getValue()) + ":" + Long.toHexString(ieee.getValue());
     }
 
+    /** A SHA-256 digest of the text as a 32-character key (one char per byte), for caches of what was read. */
+    static String digestKey(CharSequence text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return new String(digest, StandardCharsets.ISO_8859_1);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String shortHash(String input, int hexChars) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));

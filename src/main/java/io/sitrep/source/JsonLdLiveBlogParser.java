@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -34,6 +36,9 @@ public class JsonLdLiveBlogParser {
     private static final Logger log = LoggerFactory.getLogger(JsonLdLiveBlogParser.class);
     private static final Pattern HAS_TAGS = Pattern.compile("<\\s*[a-zA-Z/!]");
     private static final int MAX_DEPTH = 12;
+    /** Update bodies read lately, by a digest of what they are read from; bounded like {@link BlockReader}'s. */
+    private static final Cache<String, Body> BODIES = Caffeine.newBuilder().maximumSize(50_000).build();
+    private static final java.util.concurrent.atomic.LongAdder BODIES_READ = new java.util.concurrent.atomic.LongAdder();
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -250,6 +255,10 @@ public class JsonLdLiveBlogParser {
     private record Body(List<String> paragraphs, Set<String> links, Set<String> media) {
     }
 
+    /**
+     * The update's body, recalled when an update with the same body, pictures and videos was read lately (the next
+     * poll of a live blog repeats all its older updates): reading an HTML body parses it as a page of its own.
+     */
     private static Body body(JsonNode item, String baseUrl) {
         String raw = text(item, "articleBody");
         if (raw.isBlank()) {
@@ -258,6 +267,19 @@ public class JsonLdLiveBlogParser {
         if (raw.isBlank()) {
             raw = text(item, "description");
         }
+        String body = raw;
+        String key = Hashes.digestKey(BlockFingerprint.with("", body, baseUrl, String.valueOf(item.get("image")),
+                String.valueOf(item.get("video"))));
+        return BODIES.get(key, k -> readBody(item, body, baseUrl));
+    }
+
+    /** How many update bodies were read rather than recalled, since start-up (for tests). */
+    static long bodiesRead() {
+        return BODIES_READ.sum();
+    }
+
+    private static Body readBody(JsonNode item, String raw, String baseUrl) {
+        BODIES_READ.increment();
         List<String> paragraphs = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
         Set<String> media = new LinkedHashSet<>();
@@ -288,7 +310,8 @@ public class JsonLdLiveBlogParser {
         for (JsonNode video : asList(item.get("video"))) {
             addHttp(text(video, "embedUrl").isEmpty() ? text(video, "contentUrl") : text(video, "embedUrl"), media);
         }
-        return new Body(paragraphs, links, media);
+        return new Body(List.copyOf(paragraphs), java.util.Collections.unmodifiableSet(links),
+                java.util.Collections.unmodifiableSet(media));
     }
 
     private static void addParagraphs(String text, List<String> paragraphs) {

@@ -281,6 +281,10 @@ public class LiveBlogParser {
 
     /** When the page says it was last changed: its meta tags, else the newest {@code dateModified} in its JSON-LD. */
     static Optional<ZonedDateTime> modifiedTime(Document document) {
+        return DocumentMemo.once(document, "modified", () -> readModifiedTime(document));
+    }
+
+    private static Optional<ZonedDateTime> readModifiedTime(Document document) {
         Elements metas = document.getElementsByTag("meta");
         for (Evaluator selector : MODIFIED_QUERIES) {
             Element meta = first(metas, selector);
@@ -461,6 +465,10 @@ public class LiveBlogParser {
     }
 
     static String canonicalUrl(Document document) {
+        return DocumentMemo.once(document, "canonical-url", () -> readCanonicalUrl(document));
+    }
+
+    private static String readCanonicalUrl(Document document) {
         Element canonical = document.selectFirst("link[rel=canonical][href]");
         if (canonical != null && !canonical.absUrl("href").isEmpty()) {
             return canonical.absUrl("href");
@@ -473,6 +481,10 @@ public class LiveBlogParser {
     }
 
     static String title(Document document) {
+        return DocumentMemo.once(document, "title", () -> readTitle(document));
+    }
+
+    private static String readTitle(Document document) {
         Elements metas = document.getElementsByTag("meta");
         for (Evaluator selector : TITLE_QUERIES) {
             Element meta = first(metas, selector);
@@ -495,6 +507,10 @@ public class LiveBlogParser {
     }
 
     static Optional<ZonedDateTime> publishedTime(Document document) {
+        return DocumentMemo.once(document, "published", () -> readPublishedTime(document));
+    }
+
+    private static Optional<ZonedDateTime> readPublishedTime(Document document) {
         List<String> candidates = new ArrayList<>();
         Elements metas = document.getElementsByTag("meta");
         for (Evaluator selector : PUBLISHED_QUERIES) {

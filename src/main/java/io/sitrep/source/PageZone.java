@@ -68,6 +68,10 @@ final class PageZone {
     }
 
     private static String language(Document document) {
+        return DocumentMemo.once(document, "language", () -> readLanguage(document));
+    }
+
+    private static String readLanguage(Document document) {
         Element locale = document.selectFirst("meta[property=og:locale][content]");
         if (locale != null && locale.attr("content").contains("_")) {
             return locale.attr("content");

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,6 +53,8 @@ final class TimedBlocks {
     private static final Set<String> FLAT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "time",
             "a", "em", "i", "li", "dt", "dd");
     private static final int MIN_BLOCKS = 3;
+    /** The link share of blocks seen lately, by {@link BlockFingerprint}: the next poll brings mostly the same blocks. */
+    private static final Cache<String, Double> LINK_SHARES = Caffeine.newBuilder().maximumSize(50_000).build();
 
     private enum Kind { TIME_ELEMENT, TIMESTAMP_ATTRIBUTE, CLOCK_AT_START }
 
@@ -123,11 +127,12 @@ final class TimedBlocks {
             boolean wallClock = wallClock(items.values(), document, pageZone);
             for (Map.Entry<Element, Anchor> item : items.entrySet()) {
                 Element block = item.getKey();
-                if (linkShare(block) > 0.6) {
+                String fingerprint = BlockFingerprint.of(block);
+                if (LINK_SHARES.get(fingerprint, k -> linkShare(block)) > 0.6) {
                     linky++;
                     continue;
                 }
-                Draft draft = BlockReader.read(block, pageUrl, hints.headlineSelector());
+                Draft draft = BlockReader.read(block, fingerprint, pageUrl, hints.headlineSelector(), null);
                 if (draft == null) {
                     continue;
                 }
@@ -233,50 +238,27 @@ final class TimedBlocks {
         return "time-element".equals(d.timeSource) ? 0 : "timestamp-attribute".equals(d.timeSource) ? 1 : 2;
     }
 
+    /**
+     * The page's times in one walk of the body: {@code <time datetime>} elements first, then timestamp attributes, then
+     * clocks opening a text, each kind in page order.
+     */
     private static List<Anchor> anchors(Element body) {
-        List<Anchor> anchors = new ArrayList<>();
+        List<Anchor> times = new ArrayList<>();
+        List<Anchor> stamps = new ArrayList<>();
+        List<Anchor> clocks = new ArrayList<>();
         Map<Element, Boolean> noise = new IdentityHashMap<>();
-        for (Element time : body.select(TIME_ELEMENTS)) {
-            Optional<Instant> at = BlockReader.stampTime(time.attr("datetime"));
-            // "Updated at 12.08" is when a block was edited, not when it was published.
-            boolean edited = EDITED.matcher(time.text()).find() || EDITED.matcher(time.attr("title")).find();
-            if (at.isPresent() && !edited && !insideNoise(time, noise)) {
-                anchors.add(new Anchor(time, Kind.TIME_ELEMENT, at.get(), null,
-                        BlockReader.localStamp(time.attr("datetime")).orElse(null)));
-            }
-        }
-        for (Element e : body.select(DATA_ATTRIBUTES)) {
-            for (Attribute attribute : e.attributes()) {
-                String key = attribute.getKey();
-                if (STAMP_ATTRIBUTE.matcher(key).matches() && !OTHER_STAMP.matcher(key).find()) {
-                    Optional<Instant> at = BlockReader.stampTime(attribute.getValue());
-                    if (at.isPresent() && !insideNoise(e, noise)) {
-                        anchors.add(new Anchor(e, Kind.TIMESTAMP_ATTRIBUTE, at.get(), null,
-                                BlockReader.localStamp(attribute.getValue()).orElse(null)));
-                        break;
-                    }
-                }
-            }
-        }
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode text && text.parentNode() instanceof Element parent) {
-                    String value = text.getWholeText();
-                    int first = 0;
-                    while (first < value.length() && Character.isWhitespace(value.charAt(first))) {
-                        first++;
+                if (node instanceof Element e) {
+                    if (TIME_ELEMENTS.matches(body, e)) {
+                        timeElement(e, noise, times);
                     }
-                    if (first == value.length() || !Character.isDigit(value.charAt(first))) {
-                        return;
+                    if (DATA_ATTRIBUTES.matches(body, e)) {
+                        timestampAttribute(e, noise, stamps);
                     }
-                    if (parent.hasAttr("datetime") || parent.normalName().equals("script")) {
-                        return;
-                    }
-                    Optional<ClockText.Found> clock = ClockText.atStart(value).filter(ClockText.Found::marker);
-                    if (clock.isPresent() && isFirstText(parent, text) && !insideNoise(parent, noise)) {
-                        anchors.add(new Anchor(parent, Kind.CLOCK_AT_START, null, clock.get()));
-                    }
+                } else if (node instanceof TextNode text && text.parentNode() instanceof Element parent) {
+                    clockAtStart(text, parent, noise, clocks);
                 }
             }
 
@@ -284,7 +266,53 @@ final class TimedBlocks {
             public void tail(Node node, int depth) {
             }
         }, body);
+        List<Anchor> anchors = new ArrayList<>(times.size() + stamps.size() + clocks.size());
+        anchors.addAll(times);
+        anchors.addAll(stamps);
+        anchors.addAll(clocks);
         return anchors;
+    }
+
+    private static void timeElement(Element time, Map<Element, Boolean> noise, List<Anchor> into) {
+        Optional<Instant> at = BlockReader.stampTime(time.attr("datetime"));
+        // "Updated at 12.08" is when a block was edited, not when it was published.
+        boolean edited = EDITED.matcher(time.text()).find() || EDITED.matcher(time.attr("title")).find();
+        if (at.isPresent() && !edited && !insideNoise(time, noise)) {
+            into.add(new Anchor(time, Kind.TIME_ELEMENT, at.get(), null,
+                    BlockReader.localStamp(time.attr("datetime")).orElse(null)));
+        }
+    }
+
+    private static void timestampAttribute(Element e, Map<Element, Boolean> noise, List<Anchor> into) {
+        for (Attribute attribute : e.attributes()) {
+            String key = attribute.getKey();
+            if (STAMP_ATTRIBUTE.matcher(key).matches() && !OTHER_STAMP.matcher(key).find()) {
+                Optional<Instant> at = BlockReader.stampTime(attribute.getValue());
+                if (at.isPresent() && !insideNoise(e, noise)) {
+                    into.add(new Anchor(e, Kind.TIMESTAMP_ATTRIBUTE, at.get(), null,
+                            BlockReader.localStamp(attribute.getValue()).orElse(null)));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void clockAtStart(TextNode text, Element parent, Map<Element, Boolean> noise, List<Anchor> into) {
+        String value = text.getWholeText();
+        int first = 0;
+        while (first < value.length() && Character.isWhitespace(value.charAt(first))) {
+            first++;
+        }
+        if (first == value.length() || !Character.isDigit(value.charAt(first))) {
+            return;
+        }
+        if (parent.hasAttr("datetime") || parent.normalName().equals("script")) {
+            return;
+        }
+        Optional<ClockText.Found> clock = ClockText.atStart(value).filter(ClockText.Found::marker);
+        if (clock.isPresent() && isFirstText(parent, text) && !insideNoise(parent, noise)) {
+            into.add(new Anchor(parent, Kind.CLOCK_AT_START, null, clock.get()));
+        }
     }
 
     private static boolean isFirstText(Element parent, TextNode text) {

@@ -122,6 +122,7 @@ public final class SourcesBench {
                         warmup + (System.currentTimeMillis() - warmedAt) / 1000,
                         settled ? "settled (under 1 s of compiling in the last 30 s)" : "still compiling at warmup-max");
                 long compile0 = jit.getTotalCompilationTime();
+                long compilerThreads0 = compilerThreadsCpuNanos();
                 long cpu0 = os.getProcessCpuTime();
                 long wall0 = System.nanoTime();
                 long entries0 = app.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM entry").query(Long.class).single();
@@ -131,10 +132,14 @@ public final class SourcesBench {
                 long entries = app.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM entry").query(Long.class).single();
                 double cpuPct = 100.0 * cpu / wall;
                 long compiledMillis = jit.getTotalCompilationTime() - compile0;
+                long compilerCpu = compilerThreadsCpuNanos() - compilerThreads0;
                 System.out.printf(Locale.ROOT, "%d sources polled every 30 s for %d s (after %d s of warm-up): %d new "
                                 + "entries recorded, process CPU %.1f s = %.2f %% of one core (the JIT compiled for %.1f s "
                                 + "of it, counted)%n",
                         sources, window, warmup, entries - entries0, cpu / 1e9, cpuPct, compiledMillis / 1e3);
+                System.out.printf(Locale.ROOT, "  of which the JIT compiler threads: %.1f s = %.2f %% of one core; "
+                                + "everything else %.2f %%%n", compilerCpu / 1e9, 100.0 * compilerCpu / wall,
+                        100.0 * (cpu - compilerCpu) / wall);
                 if (entries - entries0 < sources * (window / 60L) / 2) {
                     throw new IllegalStateException("the changing pages were not all read: " + (entries - entries0) + " new entries");
                 }
@@ -230,6 +235,31 @@ public final class SourcesBench {
             byRevision.clear();
             probe = new byte[0];
         }
+    }
+
+    /**
+     * CPU time of the JIT's compiler threads (C1, C2), read from Linux's per-thread stat files; 0 where there are
+     * none (another OS).
+     */
+    private static long compilerThreadsCpuNanos() {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+        return ticks * 10_000_000L; // USER_HZ = 100
     }
 
     private static long median(long[] values) {

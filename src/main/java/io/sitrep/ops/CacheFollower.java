@@ -35,8 +35,10 @@ class CacheFollower {
     /** Reloads a source's cached entries if the database has newer ones. */
     public void follow(String source) {
         try {
-            String version = jdbc.sql("SELECT COUNT(*), MAX(updated_at) FROM entry WHERE source = ?").param(source)
-                    .query((rs, i) -> rs.getLong(1) + "@" + rs.getString(2)).single();
+            // An entry's text changes move updated_at; its place on the page, entry_place.moved_at.
+            String version = jdbc.sql("SELECT COUNT(*), MAX(e.updated_at), MAX(p.moved_at) FROM entry e "
+                            + "LEFT JOIN entry_place p ON p.entry_id = e.id WHERE e.source = ?").param(source)
+                    .query((rs, i) -> rs.getLong(1) + "@" + rs.getString(2) + "@" + rs.getString(3)).single();
             if (Objects.equals(seenVersion.put(source, version), version)) {
                 return;
             }

@@ -18,6 +18,12 @@ public class EntryStore {
 
     private static final String PARAGRAPH_SEPARATOR = "\u001e";
     private static final String COLUMNS = "id, source, page_url, kind, published_at, headline, paragraphs, links, media, version, position";
+    /** An entry's place: where it last moved to ({@code entry_place}), else where its text was last written. */
+    private static final String PLACE = "COALESCE(p.position, e.position)";
+    /** {@link #COLUMNS} read from {@link #FROM}, with the entry's current place. */
+    private static final String SELECT_COLUMNS = "e.id, e.source, e.page_url, e.kind, e.published_at, e.headline, "
+            + "e.paragraphs, e.links, e.media, e.version, " + PLACE + " AS position";
+    private static final String FROM = " FROM entry e LEFT JOIN entry_place p ON p.entry_id = e.id";
 
     private final JdbcClient jdbc;
 
@@ -26,7 +32,7 @@ public class EntryStore {
     }
 
     List<Entry> findByPage(String source, String pageUrl) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM entry WHERE source = ? AND page_url = ? AND retracted = FALSE")
+        return jdbc.sql("SELECT " + SELECT_COLUMNS + FROM + " WHERE e.source = ? AND e.page_url = ? AND e.retracted = FALSE")
                 .params(source, pageUrl).query(EntryStore::map).list();
     }
 
@@ -38,14 +44,15 @@ public class EntryStore {
 
     /** For warming the cache at start-up: the newest {@code perSource} entries of each source by their time (then by when first seen), in page order. */
     public List<Entry> findRecent(int perSource) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", ROW_NUMBER() OVER "
-                        + "(PARTITION BY source ORDER BY published_at DESC NULLS LAST, first_seen DESC, position) AS rn FROM entry WHERE retracted = FALSE) ranked "
+        return jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT " + SELECT_COLUMNS + ", ROW_NUMBER() OVER "
+                        + "(PARTITION BY e.source ORDER BY e.published_at DESC NULLS LAST, e.first_seen DESC, " + PLACE + ") AS rn"
+                        + FROM + " WHERE e.retracted = FALSE) ranked "
                         + "WHERE rn <= ? ORDER BY source, position")
                 .param(perSource).query(EntryStore::map).list();
     }
 
     public Optional<Entry> findById(String id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM entry WHERE id = ?").param(id).query(EntryStore::map).optional();
+        return jdbc.sql("SELECT " + SELECT_COLUMNS + FROM + " WHERE e.id = ?").param(id).query(EntryStore::map).optional();
     }
 
     /** Stores a new entry; text or a URL too long for its column is shortened first, never a failed insert. */
@@ -67,29 +74,32 @@ public class EntryStore {
                         String.join("\n", e.media()), e.version(), e.position(), SqlTime.of(e.time()), SqlTime.of(now),
                         e.pageUrl(), e.id())
                 .update();
+        // The row now holds the entry's place.
+        jdbc.sql("DELETE FROM entry_place WHERE entry_id = ?").param(e.id()).update();
     }
 
     /**
      * Records new places on the page for entries whose text did not change (an update added above them shifts
-     * every one down): one statement per couple of hundred entries instead of a rewrite of each row.
+     * every one down): in the narrow {@code entry_place} table, two statements per couple of hundred entries,
+     * instead of a rewrite of each wide entry row with its text.
      */
     void reposition(List<Entry> entries, Instant now) {
         for (int from = 0; from < entries.size(); from += REPOSITION_CHUNK) {
             List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + REPOSITION_CHUNK));
-            StringBuilder sql = new StringBuilder("UPDATE entry SET updated_at = ?, position = CASE id");
-            List<Object> params = new java.util.ArrayList<>();
-            params.add(SqlTime.of(now));
+            StringBuilder ids = new StringBuilder();
+            StringBuilder rows = new StringBuilder();
+            List<Object> idParams = new java.util.ArrayList<>();
+            List<Object> rowParams = new java.util.ArrayList<>();
             for (Entry e : chunk) {
-                sql.append(" WHEN ? THEN ?");
-                params.add(e.id());
-                params.add(e.position());
+                ids.append(ids.isEmpty() ? "?" : ", ?");
+                idParams.add(e.id());
+                rows.append(rows.isEmpty() ? "(?, ?, ?)" : ", (?, ?, ?)");
+                rowParams.add(e.id());
+                rowParams.add(e.position());
+                rowParams.add(SqlTime.of(now));
             }
-            sql.append(" ELSE position END WHERE id IN (");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "?" : ", ?");
-                params.add(chunk.get(i).id());
-            }
-            jdbc.sql(sql.append(')').toString()).params(params).update();
+            jdbc.sql("DELETE FROM entry_place WHERE entry_id IN (" + ids + ")").params(idParams).update();
+            jdbc.sql("INSERT INTO entry_place (entry_id, position, moved_at) VALUES " + rows).params(rowParams).update();
         }
     }
 

@@ -14,6 +14,7 @@ final class TrackedSources {
 
     final EntryStore store;
     final EntryTracker tracker;
+    final JdbcClient jdbc;
     final List<Object> events = new CopyOnWriteArrayList<>();
 
     /** Settings under which a missing entry is withdrawn at the first read that misses it, as before issue 18. */
@@ -31,7 +32,8 @@ final class TrackedSources {
         data.setURL("jdbc:h2:mem:tracker-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         data.setUser("sa");
         Flyway.configure().dataSource(data).load().migrate();
-        store = new EntryStore(JdbcClient.create(data));
+        jdbc = JdbcClient.create(data);
+        store = new EntryStore(jdbc);
         ApplicationEventPublisher publisher = events::add;
         tracker = new EntryTracker(store, publisher, clock, settings, meters);
     }

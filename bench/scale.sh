@@ -4,7 +4,7 @@
 #   RESULT fanout_rows_100k_ms=<n> db_mb_after_30_days=<n> paid_429=<n> unchanged_poll_ratio=<x> sources_50_cpu_pct=<x> first_reply_ms=<n> live_heap_mb=<n>
 # A figure this script does not measure yet, or whose bench failed, is printed as NA, never estimated.
 #
-#   bench/scale.sh              # about 10 minutes
+#   bench/scale.sh              # about 17 minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B test-compile
@@ -37,7 +37,11 @@ echo "== the same without CDS, on the classpath (for comparison; not in RESULT)"
 java -cp "$cp" io.sitrep.chat.bench.FirstReplyBench runs=1 | tee "$out/first-classpath.txt" || true
 
 echo "== 50 sources of 1.3 MB polled every 30 s, one new update a minute each; an unchanged poll against a bare Jsoup parse; the heap with 100,000 subscribers"
-java -Xmx1g -cp "$cp" io.sitrep.source.bench.SourcesBench sources=50 warmup=60 window=180 subscribers=100000 | tee "$out/sources.txt" || true
+# With the JVM options the Docker image runs with (its JAVA_TOOL_OPTIONS: the serial collector), as a newsroom runs it.
+image_options="$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' Dockerfile)"
+echo "JVM options of the image: ${image_options}"
+JAVA_TOOL_OPTIONS="${image_options}" java -Xmx1g -cp "$cp" io.sitrep.source.bench.SourcesBench sources=50 warmup=60 warmup-max=240 \
+  window=180 subscribers=100000 | tee "$out/sources.txt" || true
 cpu="$(grep -oE 'sources_50_cpu_pct=[0-9.]+' "$out/sources.txt" | cut -d= -f2 || echo NA)"
 ratio="$(grep -oE 'unchanged_poll_ratio=[0-9.]+' "$out/sources.txt" | cut -d= -f2 || echo NA)"
 heap="$(grep -oE 'live_heap_mb=[0-9]+' "$out/sources.txt" | cut -d= -f2 || echo NA)"

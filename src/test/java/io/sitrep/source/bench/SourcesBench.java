@@ -107,6 +107,7 @@ public final class SourcesBench {
                 var jit = ManagementFactory.getCompilationMXBean();
                 // Steady state, as a bot polling for days runs: at least the warm-up, then until the JIT compiler
                 // has settled (under 1 s of compiling in 30 s of polling), at most warmup-max seconds in all.
+                long warmupStarted = System.nanoTime() / 1_000_000;
                 Thread.sleep(warmup * 1000L);
                 long warmedAt = System.currentTimeMillis();
                 long settledBy = warmedAt + Math.max(0, warmupMax - warmup) * 1000L;
@@ -133,10 +134,11 @@ public final class SourcesBench {
                 double cpuPct = 100.0 * cpu / wall;
                 long compiledMillis = jit.getTotalCompilationTime() - compile0;
                 long compilerCpu = compilerThreadsCpuNanos() - compilerThreads0;
-                System.out.printf(Locale.ROOT, "%d sources polled every 30 s for %d s (after %d s of warm-up): %d new "
+                System.out.printf(Locale.ROOT, "%d sources polled every 30 s for %d s (after %d s of warm-up in all): %d new "
                                 + "entries recorded, process CPU %.1f s = %.2f %% of one core (the JIT compiled for %.1f s "
                                 + "of it, counted)%n",
-                        sources, window, warmup, entries - entries0, cpu / 1e9, cpuPct, compiledMillis / 1e3);
+                        sources, window, (wall0 / 1_000_000 - warmupStarted) / 1000, entries - entries0, cpu / 1e9, cpuPct,
+                        compiledMillis / 1e3);
                 System.out.printf(Locale.ROOT, "  of which the JIT compiler threads: %.1f s = %.2f %% of one core; "
                                 + "everything else %.2f %%%n", compilerCpu / 1e9, 100.0 * compilerCpu / wall,
                         100.0 * (cpu - compilerCpu) / wall);

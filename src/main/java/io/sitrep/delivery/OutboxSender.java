@@ -183,18 +183,23 @@ class OutboxSender implements SmartLifecycle {
 
     private void dispatch(Outbox.Due row) {
         boolean paid = paid(row);
-        pacer.take(paid);
+        SendPacer.Slot slot = pacer.take(paid);
         pacer.sentTo(row.chatId());
         queue.dispatched(row);
         busyChats.add(row.chatId());
         inFlight.incrementAndGet();
-        workers.execute(() -> deliver(row, paid));
+        workers.execute(() -> deliver(row, paid, slot));
     }
 
-    private void deliver(Outbox.Due row, boolean paid) {
+    private void deliver(Outbox.Due row, boolean paid, SendPacer.Slot slot) {
         try {
             boolean asPhoto = goesAsPhoto(row);
-            SendResult result = send(row, paid, asPhoto);
+            SendResult result;
+            try {
+                result = send(row, paid, asPhoto);
+            } finally {
+                pacer.answered(slot);
+            }
             if (asPhoto && result instanceof SendResult.Sent) {
                 outbox.markPhotoPost(row.id()); // before the row is marked sent, so no edit of it sees it as text
             }

@@ -78,14 +78,35 @@ class SendPacer {
         return Math.max(0, slot - now);
     }
 
+    /** The places a send took in the rolling windows, to be moved to when Telegram answered it. */
+    record Slot(long any, long free) {
+        static final long NONE = -1;
+    }
+
     /** Takes a bot-wide send slot for this lane now (call when {@link #globalWaitNanos} is zero). */
-    synchronized void take(boolean paid) {
+    synchronized Slot take(boolean paid) {
         long now = ticker.nanos();
         nextAny = Math.max(nextAny, now - anySlackNanos) + anyGapNanos;
-        anyWindow.record(now);
+        long any = anyWindow.record(now);
+        long free = Slot.NONE;
         if (!paid) {
             nextFree = Math.max(nextFree, now - freeSlackNanos) + freeGapNanos;
-            freeWindow.record(now);
+            free = freeWindow.record(now);
+        }
+        return new Slot(any, free);
+    }
+
+    /**
+     * Telegram answered the send that took {@code slot}: the windows count it from now, not from when it left. The
+     * message arrived there somewhere in between, and the first sends of a push (a cold HTTP client, connections
+     * still opening) can take long enough that counting them from when they left let the next ones bunch up behind
+     * them into a second holding more than the rate: two or three 429s at the start of every push at 30/s.
+     */
+    synchronized void answered(Slot slot) {
+        long now = ticker.nanos();
+        anyWindow.moveTo(slot.any(), now);
+        if (slot.free() != Slot.NONE) {
+            freeWindow.moveTo(slot.free(), now);
         }
     }
 
@@ -137,6 +158,7 @@ class SendPacer {
         private final long[] times;
         private int next;
         private int filled;
+        private long recorded;
 
         SendWindow(int limit) {
             this.times = new long[Math.max(1, limit)];
@@ -150,10 +172,21 @@ class SendPacer {
             return times[next] + SPAN_NANOS; // the oldest of the last {@code limit} sends
         }
 
-        void record(long now) {
+        /** Counts a send leaving now; returns its ticket for {@link #moveTo}. */
+        long record(long now) {
+            long ticket = recorded++;
             times[next] = now;
             next = (next + 1) % times.length;
             filled = Math.min(filled + 1, times.length);
+            return ticket;
+        }
+
+        /** Counts the send with this ticket from {@code at} instead, unless its place was taken by a later send. */
+        void moveTo(long ticket, long at) {
+            if (ticket >= 0 && recorded - ticket <= times.length) {
+                int index = (int) (ticket % times.length);
+                times[index] = Math.max(times[index], at);
+            }
         }
     }
 }

@@ -27,7 +27,8 @@ final class DeliveryRig implements AutoCloseable {
         this.outbox = outbox;
         this.signal = signal;
         this.subscribers = subscribers;
-        for (String table : List.of("outbox", "push_fanout", "message", "subscriber", "entry")) {
+        // The cursor first: the fan-out would otherwise write its next chunk between the two deletes.
+        for (String table : List.of("push_fanout", "outbox", "message", "subscriber", "entry")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

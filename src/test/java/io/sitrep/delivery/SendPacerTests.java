@@ -53,6 +53,35 @@ class SendPacerTests {
     }
 
     @Test
+    void slowAnswersAtTheStartOfAPushDoNotLetTheNextSendsBunchIntoOneSecondAtTelegram() {
+        SendPacer pacer = new SendPacer(Settings.defaults().perSecond(30).build(), ticker);
+        // The first 30 sends leave evenly over a second, but Telegram answers them only at 1.5 s (cold client):
+        // each arrived there somewhere before that, so the next 30 must not fit into the second after them.
+        long start = ticker.nanos();
+        java.util.List<SendPacer.Slot> first = new java.util.ArrayList<>();
+        while (first.size() < 30) {
+            long wait = pacer.globalWaitNanos(false);
+            ticker.advance(Duration.ofNanos(Math.max(wait, 1_000_000)));
+            if (pacer.globalWaitNanos(false) == 0) {
+                first.add(pacer.take(false));
+            }
+        }
+        ticker.advance(Duration.ofNanos(start + 1_500_000_000L - ticker.nanos()));
+        first.forEach(pacer::answered);
+        long answeredAt = ticker.nanos();
+
+        int sentWithinASecondOfTheAnswers = 0;
+        while (ticker.nanos() < answeredAt + 1_000_000_000L) {
+            if (pacer.globalWaitNanos(false) == 0) {
+                pacer.take(false);
+                sentWithinASecondOfTheAnswers++;
+            }
+            ticker.advance(Duration.ofMillis(1));
+        }
+        assertThat(sentWithinASecondOfTheAnswers).isZero();
+    }
+
+    @Test
     void aLateSendMayBeFollowedEarlySoTheRateHoldsButNeverBurstsMoreThanTheSlack() {
         SendPacer pacer = new SendPacer(Settings.defaults().perSecond(1000).build(), ticker);
         long end = ticker.nanos() + Duration.ofSeconds(10).toNanos();

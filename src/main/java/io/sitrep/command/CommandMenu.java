@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The command menus Telegram shows, generated from what the commands say about themselves ({@link CommandCatalog}):
  * one for private chats, one for groups, and one per editor's private chat with the newsroom commands added. Set
- * at start-up; a failure is logged and start-up goes on.
+ * on a thread of their own a moment after start-up ({@link #MENU_DELAY}), so the 14 or more calls neither hold up
+ * the start nor compete with the answer to the first command; a failure is logged and Sitrep goes on.
  */
 @Component
 public class CommandMenu {
@@ -35,7 +36,25 @@ public class CommandMenu {
         this.catalog = catalog;
     }
 
+    /** How long after start-up the menus are set: the first commands, usually waiting already, are answered first. */
+    static final java.time.Duration MENU_DELAY = java.time.Duration.ofSeconds(2);
+
     @EventListener(ApplicationReadyEvent.class)
+    void publishMenusSoon() {
+        Thread publisher = new Thread(() -> {
+            try {
+                Thread.sleep(MENU_DELAY.toMillis());
+                publishMenus();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.warn("Command menus could not be set: {}", e.toString());
+            }
+        }, "command-menus");
+        publisher.setDaemon(true);
+        publisher.start();
+    }
+
     void publishMenus() {
         setInEveryLanguage(new MenuScope.Everyone(), CommandScope.PRIVATE);
         setInEveryLanguage(new MenuScope.AllGroups(), CommandScope.GROUP);

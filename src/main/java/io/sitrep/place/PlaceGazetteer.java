@@ -51,7 +51,7 @@ public final class PlaceGazetteer {
             }
         }, "gazetteer-loader");
         loader.setDaemon(true);
-        loader.setPriority(Thread.NORM_PRIORITY - 1);
+        loader.setPriority(Thread.MIN_PRIORITY); // niced (the image runs ThreadPriorityPolicy=1): start-up comes first
         loader.start();
         return new PlaceGazetteer(loading);
     }

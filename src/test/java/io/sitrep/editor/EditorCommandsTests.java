@@ -210,8 +210,8 @@ class EditorCommandsTests {
 
     @Test
     void commandMenusAreSetForPrivateChatsGroupsAndEachEditor() {
-        assertThat(gateway.menus).contains(new io.sitrep.chat.MenuScope.Everyone(), new io.sitrep.chat.MenuScope.AllGroups(),
-                new io.sitrep.chat.MenuScope.OneChat(OWNER), new io.sitrep.chat.MenuScope.OneChat(EDITOR));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(gateway.menus).contains(new io.sitrep.chat.MenuScope.Everyone(), new io.sitrep.chat.MenuScope.AllGroups(),
+                new io.sitrep.chat.MenuScope.OneChat(OWNER), new io.sitrep.chat.MenuScope.OneChat(EDITOR)));
     }
 
     private List<String> pushes(long chatId) {

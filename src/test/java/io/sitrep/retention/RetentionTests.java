@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.sitrep.delivery.SentPacker;
 import io.sitrep.shared.InvalidSettingException;
 import io.sitrep.shared.SqlTime;
 import io.sitrep.ops.MutableClock;
@@ -52,7 +53,7 @@ class RetentionTests {
             }
             clock.advance(DAY.multipliedBy(3).plusHours(1));
 
-            Map<String, Integer> pruned = worker(jdbc, Duration.ofDays(3)).pruneNow();
+            Map<String, Integer> pruned = worker(db, Duration.ofDays(3)).pruneNow();
 
             assertThat(pruned).containsEntry("sent-messages", 35).containsEntry("message-texts", 1);
             assertThat(chatsWith(jdbc, old)).containsExactly(7L); // a pending edit keeps its row and its text
@@ -60,7 +61,7 @@ class RetentionTests {
             assertThat(messageIds(jdbc)).containsExactlyInAnyOrder(old, recent);
 
             jdbc.sql("UPDATE outbox SET state = 'SENT' WHERE message_id = ?").param(old).update();
-            worker(jdbc, Duration.ofDays(3)).pruneNow();
+            worker(db, Duration.ofDays(3)).pruneNow();
 
             assertThat(chatsWith(jdbc, old)).isEmpty();
             assertThat(messageIds(jdbc)).containsExactly(recent);
@@ -75,11 +76,11 @@ class RetentionTests {
             long map = message(jdbc, "PHOTO", null, DAY_0, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             long row = outbox(jdbc, 42, map, null, "PENDING", DAY_0);
 
-            worker(jdbc, Duration.ofDays(3)).pruneNow();
+            worker(db, Duration.ofDays(3)).pruneNow();
             assertThat(hasPicture(jdbc, map)).as("still to be sent").isTrue();
 
             jdbc.sql("UPDATE outbox SET state = 'SENT', telegram_message_id = 9 WHERE id = ?").param(row).update();
-            Map<String, Integer> pruned = worker(jdbc, Duration.ofDays(3)).pruneNow();
+            Map<String, Integer> pruned = worker(db, Duration.ofDays(3)).pruneNow();
 
             assertThat(pruned).containsEntry("pictures", 1);
             assertThat(hasPicture(jdbc, map)).isFalse();
@@ -104,7 +105,7 @@ class RetentionTests {
                     "", List.of("text"), List.of(), List.of(), "v1", 0)));
             clock.advance(DAY.multipliedBy(31));
 
-            Map<String, Integer> pruned = worker(jdbc, Duration.ofDays(3)).pruneNow();
+            Map<String, Integer> pruned = worker(db, Duration.ofDays(3)).pruneNow();
 
             assertThat(pruned).containsEntry("entries", 25);
             assertThat(jdbc.sql("SELECT id FROM entry ORDER BY id").query(String.class).list())
@@ -122,7 +123,7 @@ class RetentionTests {
             jdbc.sql("INSERT INTO withdrawn_entry (entry_id, withdrawn_at) VALUES ('x', ?)").param(SqlTime.of(DAY_0)).update();
             clock.advance(DAY.multipliedBy(366));
 
-            Map<String, Integer> pruned = worker(jdbc, Duration.ofDays(3)).pruneNow();
+            Map<String, Integer> pruned = worker(db, Duration.ofDays(3)).pruneNow();
 
             assertThat(pruned).containsEntry("audit", 1).containsEntry("withdrawals", 1);
             assertThat(jdbc.sql("SELECT action FROM audit_log").query(String.class).list()).containsExactly("retract");
@@ -131,19 +132,20 @@ class RetentionTests {
 
     @Test
     void aRetentionTooShortIsRefusedByName() {
-        assertThatThrownBy(() -> new RetentionProperties(true, Duration.ofMinutes(5), Duration.ofDays(30), Duration.ofDays(365),
+        assertThatThrownBy(() -> new RetentionProperties(true, Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofDays(30), Duration.ofDays(365),
                 Duration.ofMinutes(5), 1000, Duration.ofMillis(20)))
                 .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.property()).isEqualTo("sitrep.retention.sent-messages"))
                 .hasMessageContaining("at least 1h");
-        assertThatThrownBy(() -> new RetentionProperties(true, Duration.ofDays(3), Duration.ofDays(30), Duration.ofDays(365),
+        assertThatThrownBy(() -> new RetentionProperties(true, Duration.ofDays(3), Duration.ofMinutes(10), Duration.ofDays(30), Duration.ofDays(365),
                 Duration.ofMinutes(5), 5, Duration.ofMillis(20)))
                 .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.property()).isEqualTo("sitrep.retention.batch-size"));
     }
 
-    private RetentionWorker worker(JdbcClient jdbc, Duration sentMessages) {
-        RetentionProperties settings = new RetentionProperties(true, sentMessages, Duration.ofDays(30), Duration.ofDays(365),
+    private RetentionWorker worker(TestDatabase db, Duration sentMessages) {
+        JdbcClient jdbc = JdbcClient.create(db.migrated());
+        RetentionProperties settings = new RetentionProperties(true, sentMessages, Duration.ofMinutes(10), Duration.ofDays(30), Duration.ofDays(365),
                 Duration.ofMinutes(5), 10, Duration.ZERO);
-        return new RetentionWorker(new RetentionPruner(jdbc), settings, cache, new SimpleMeterRegistry(), clock, () -> {
+        return new RetentionWorker(new RetentionPruner(jdbc), SentPacker.on(db.migrated()), settings, cache, new SimpleMeterRegistry(), clock, () -> {
         });
     }
 

@@ -92,7 +92,10 @@ public class SentPacker {
             }
             String rows = "FROM outbox o WHERE o.entry_id = ? AND o.part = ? AND o.message_id = ? AND " + FINISHED_PLAIN
                     + " AND o.sent_at < ?";
-            List<long[]> found = jdbc.sql("SELECT o.chat_id, o.telegram_message_id, o.created_at, o.id " + rows + " ORDER BY o.chat_id LIMIT ?")
+            // Ordered along the whole slot index (entry, part, chat) so H2 reads it in order and stops at the limit;
+            // ordered by chat id alone it read every sent row through the index on state and sorted them (10x slower).
+            List<long[]> found = jdbc.sql("SELECT o.chat_id, o.telegram_message_id, o.created_at, o.id " + rows
+                            + " ORDER BY o.entry_id, o.part, o.chat_id LIMIT ?")
                     .params(group.entryId(), group.part(), group.messageId(), SqlTime.of(sentBefore), PACK_SIZE)
                     .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), SqlTime.read(rs, "created_at").toEpochMilli(), rs.getLong(4)})
                     .list();
@@ -111,11 +114,7 @@ public class SentPacker {
                     Instant.ofEpochMilli(oldest));
             // The very rows read, each only if it is still a finished record: the sender does not take the entry's
             // lock, but it never changes a finished row.
-            int deleted = 0;
-            for (int from = 0; from < found.size(); from += 1000) {
-                List<Long> ids = found.subList(from, Math.min(found.size(), from + 1000)).stream().map(r -> r[3]).toList();
-                deleted += jdbc.sql("DELETE FROM outbox o WHERE o.id IN (:ids) AND " + FINISHED_PLAIN).param("ids", ids).update();
-            }
+            int deleted = packs.deleteRows(found.stream().mapToLong(r -> r[3]).toArray(), FINISHED_PLAIN);
             if (deleted != chats.length) {
                 // Cannot happen under the entry's lock; if it does, leave the rows as they are.
                 log.warn("Entry {} part {}: {} rows read to pack but {} deleted; left unpacked", group.entryId(),

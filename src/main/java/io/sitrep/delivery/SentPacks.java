@@ -103,6 +103,27 @@ class SentPacks {
     }
 
     /**
+     * Deletes these outbox rows (alias {@code o}), each only while it meets the condition; returns the rows deleted.
+     * One statement per row, batched: each reads the primary key, where a long {@code IN} list made H2 test every
+     * row of the table against every id.
+     */
+    int deleteRows(long[] ids, String condition) {
+        int deleted = 0;
+        for (int from = 0; from < ids.length; from += 1000) {
+            int start = from;
+            int[][] counts = template.batchUpdate("DELETE FROM outbox o WHERE o.id = ? AND " + condition,
+                    indexes(start, Math.min(ids.length, from + 1000)), 1000,
+                    (PreparedStatement ps, Integer i) -> ps.setLong(1, ids[i]));
+            for (int[] batch : counts) {
+                for (int n : batch) {
+                    deleted += Math.max(0, n);
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /**
      * Turns the entry part's packs back into the outbox rows they were made of (sent, showing the pack's text), in
      * the caller's transaction, which must hold the entry's lock; returns the rows written. A chat that has a row
      * for the part already keeps it.

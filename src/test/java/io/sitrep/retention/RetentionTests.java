@@ -51,7 +51,7 @@ class RetentionTests {
             for (long chat = 1; chat <= 5; chat++) {
                 outbox(jdbc, chat, recent, "e-new", "SENT", DAY_0.plus(DAY.multipliedBy(3)));
             }
-            clock.advance(DAY.multipliedBy(3).plusHours(1));
+            clock.advance(DAY.multipliedBy(3).plus(Duration.ofHours(1)));
 
             Map<String, Integer> pruned = worker(db, Duration.ofDays(3)).pruneNow();
 
@@ -65,6 +65,43 @@ class RetentionTests {
 
             assertThat(chatsWith(jdbc, old)).isEmpty();
             assertThat(messageIds(jdbc)).containsExactly(recent);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void sentPlainPushesArePackedAndThePackGoesWithItsTextAfterTheRetention(String database) {
+        try (TestDatabase db = TestDatabase.of(database)) {
+            JdbcClient jdbc = JdbcClient.create(db.migrated());
+            entry(jdbc, "e1", "https://example.org/live", DAY_0);
+            long text = message(jdbc, "PUSH", "e1", DAY_0, null); // a text written days before the push reused it
+            long kyivText = message(jdbc, "PUSH", "e1", DAY_0, null);
+            Instant pushed = DAY_0.plus(DAY.multipliedBy(2));
+            for (long chat = 1; chat <= 30; chat++) {
+                sent(jdbc, chat == 13 ? -1001234567890L : chat, text, "e1", null, pushed);
+            }
+            sent(jdbc, 31, kyivText, "e1", "Europe/Kyiv", pushed);
+            moveClockTo(pushed.plus(Duration.ofMinutes(5)));
+
+            assertThat(worker(db, Duration.ofDays(3)).pruneNow()).as("sent 5 minutes ago").doesNotContainKey("packed");
+
+            moveClockTo(pushed.plus(Duration.ofMinutes(11)));
+            assertThat(worker(db, Duration.ofDays(3)).pruneNow()).containsEntry("packed", 30);
+            assertThat(jdbc.sql("SELECT chat_id FROM outbox").query(Long.class).list()).as("a reader in another zone keeps its row")
+                    .containsExactly(31L);
+            assertThat(jdbc.sql("SELECT chats FROM sent_pack WHERE message_id = ?").param(text).query(Integer.class).list())
+                    .containsExactly(30);
+
+            moveClockTo(DAY_0.plus(DAY.multipliedBy(3)).plus(Duration.ofHours(1)));
+            assertThat(worker(db, Duration.ofDays(3)).pruneNow()).doesNotContainKey("sent-packs");
+            assertThat(messageIds(jdbc)).as("the packed push's text stays while the pack does").contains(text);
+
+            moveClockTo(pushed.plus(DAY.multipliedBy(3)).plus(Duration.ofHours(1)));
+            Map<String, Integer> pruned = worker(db, Duration.ofDays(3)).pruneNow();
+
+            assertThat(pruned).containsEntry("sent-packs", 1).containsEntry("sent-messages", 1).containsEntry("message-texts", 2);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM sent_pack").query(Long.class).single()).isZero();
+            assertThat(messageIds(jdbc)).isEmpty();
         }
     }
 
@@ -164,6 +201,19 @@ class RetentionTests {
                         state.equals("SENT") || state.equals("PENDING") && entryId != null ? 1000 + chat : null)
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    private void moveClockTo(Instant at) {
+        clock.advance(Duration.between(clock.instant(), at));
+    }
+
+    /** A push row as the sender leaves it: sent, showing its text, with the chat's Telegram message id. */
+    private static void sent(JdbcClient jdbc, long chat, long messageId, String entryId, String zone, Instant at) {
+        jdbc.sql("INSERT INTO outbox (chat_id, message_id, priority, state, next_attempt_at, created_at, sent_at, entry_id, part, "
+                        + "telegram_message_id, sent_message_id, reader_zone) VALUES (?, ?, 1, 'SENT', ?, ?, ?, ?, 0, ?, ?, ?)")
+                .params(chat, messageId, SqlTime.of(at), SqlTime.of(at), SqlTime.of(at), entryId, 5000 + Math.abs(chat % 1000),
+                        messageId, zone)
+                .update();
     }
 
     private static void entry(JdbcClient jdbc, String id, String page, Instant at) {

@@ -40,6 +40,7 @@ class EditPlanner {
     @EventListener
     void on(EntryEdited edited) {
         Entry entry = edited.after();
+        outbox.lockSlots(entry.id()); // before the reads below: the packer cannot move the entry's records meanwhile
         if (!outbox.hasSlots(entry.id())) {
             return; // never pushed (seen at the baseline, say): nothing to correct
         }
@@ -64,6 +65,7 @@ class EditPlanner {
     @EventListener
     void on(EntryRetracted retracted) {
         Entry entry = retracted.entry();
+        outbox.lockSlots(entry.id());
         if (!outbox.hasSlots(entry.id())) {
             return;
         }

@@ -28,6 +28,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>A push row is a slot keyed by (entry, part, chat), whatever the entry's version: {@code message_id} is the text
  * the chat should show and {@code sent_message_id} the text it shows. A PENDING row without a Telegram message id
  * is a send; one with a Telegram message id is an edit. Rows are PENDING, SENT, CANCELLED or DEAD.
+ *
+ * <p>A plain push's finished rows are packed a while after sending ({@link SentPacker}, {@link SentPacks}): every
+ * question about which chats have an entry part reads the packs too, and everything that changes an entry part's
+ * slots (an edit, a withdrawal, an added part, a republish, a fan-out chunk) turns its packs back into rows first.
+ * Lock discipline: each of those paths locks the entry's row ({@link SentPacks#lockEntry}) before it reads or
+ * changes the entry's slots, packs or fan-out rows, and so does the packer; the entry lock always comes before the
+ * fan-out row's and the slots', so the two orders never cross.
  */
 @Repository
 public class Outbox implements io.sitrep.subscription.PushQueue {
@@ -67,10 +74,20 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
 
     private final JdbcClient jdbc;
     private final OutboxSignal signal;
+    private final SentPacks packs;
 
-    Outbox(JdbcClient jdbc, OutboxSignal signal) {
+    Outbox(JdbcClient jdbc, OutboxSignal signal, SentPacks packs) {
         this.jdbc = jdbc;
         this.signal = signal;
+        this.packs = packs;
+    }
+
+    /**
+     * Locks the entry's sent records (its row) until the transaction ends, so the packer cannot move them between
+     * this transaction's reads; every path that reads and then changes an entry's slots takes it first.
+     */
+    void lockSlots(String entryId) {
+        packs.lockEntry(entryId);
     }
 
     /** Queues a reply (in parts) to one chat, ahead of any push. */
@@ -145,13 +162,19 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
         }
         Map<Long, Recipient> byChat = new LinkedHashMap<>();
         to.forEach(r -> byChat.putIfAbsent(r.chatId(), r));
+        if (entryId != null) {
+            lockSlots(entryId);
+        }
         int rows = 0;
         for (int part = 0; part < parts.size(); part++) {
             long messageId = entryId == null ? insertMessage("PUSH", null, null, part, parts.get(part), now)
                     : messageFor("PUSH", entryId, version, part, parts.get(part), now);
+            // A chat whose record of this part is packed has it already, like one with a row.
+            long[] packed = entryId == null ? new long[0] : packs.chats(entryId, part);
             for (Recipient r : byChat.values()) {
-                if (entryId != null && jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = ? AND part = ? AND chat_id = ?")
-                        .params(entryId, part, r.chatId()).query(Long.class).single() > 0) {
+                if (entryId != null && (java.util.Arrays.binarySearch(packed, r.chatId()) >= 0
+                        || jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = ? AND part = ? AND chat_id = ?")
+                        .params(entryId, part, r.chatId()).query(Long.class).single() > 0)) {
                     continue;
                 }
                 rows += jdbc.sql("INSERT INTO outbox (chat_id, thread_id, message_id, priority, state, next_attempt_at, created_at, entry_id, part, reader_zone, reader_language) "
@@ -165,10 +188,25 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
         return rows;
     }
 
-    /** How many chats were sent, or are about to be sent, at least one message of an entry. */
+    /**
+     * How many chats were sent, or are about to be sent, at least one message of an entry. Packed chats count once
+     * each, whatever parts of theirs are packed or in rows: the rows are read before the packs, so a pack written
+     * meanwhile only repeats chats already seen.
+     */
     public long chatsReached(String entryId) {
-        long written = jdbc.sql("SELECT COUNT(DISTINCT o.chat_id) FROM outbox o WHERE o.entry_id = ? AND o.state IN ('PENDING', 'SENT')")
-                .param(entryId).query(Long.class).single();
+        long written = 0;
+        boolean anyPacked = packs.any(entryId);
+        if (!anyPacked) {
+            written = jdbc.sql("SELECT COUNT(DISTINCT o.chat_id) FROM outbox o WHERE o.entry_id = ? AND o.state IN ('PENDING', 'SENT')")
+                    .param(entryId).query(Long.class).single();
+            anyPacked = packs.any(entryId); // packed meanwhile: counted again below
+        }
+        if (anyPacked) {
+            long[] inRows = jdbc.sql("SELECT DISTINCT o.chat_id FROM outbox o WHERE o.entry_id = ? AND o.state IN ('PENDING', 'SENT')")
+                    .param(entryId).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+            long[] packed = packs.chats(entryId);
+            written = packed.length + java.util.Arrays.stream(inRows).filter(c -> java.util.Arrays.binarySearch(packed, c) < 0).count();
+        }
         // The plain subscribers the fan-out has not written out yet will get it too: the active ones after its
         // cursor less the few that are not plain (counted apart, so no subscriber row pays for the test).
         Optional<Long> cursor = jdbc.sql("SELECT after_chat_id FROM push_fanout WHERE entry_id = ? AND part = 0")
@@ -194,6 +232,7 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
      * this one queues behind it so every chat gets entries in order.
      */
     public int enqueuePush(String entryId, String version, List<String> parts, Instant now) {
+        lockSlots(entryId);
         int rows = 0;
         boolean seenBefore = hasSlots(entryId);
         boolean behindAnother = !seenBefore && fanningOut();
@@ -246,6 +285,12 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
      * new text to this chunk.
      */
     int fanOutChunk(long fanoutId, int size, Instant now) {
+        // The entry's lock before the fan-out row's, in the order every edit takes them.
+        Optional<String> entry = jdbc.sql("SELECT entry_id FROM push_fanout WHERE id = ?").param(fanoutId).query(String.class).optional();
+        if (entry.isEmpty()) {
+            return -1;
+        }
+        lockSlots(entry.get());
         Optional<Fanout> locked = jdbc.sql("SELECT id, entry_id, part, message_id, after_chat_id FROM push_fanout WHERE id = ? FOR UPDATE")
                 .param(fanoutId)
                 .query((rs, i) -> new Fanout(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)))
@@ -266,6 +311,11 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
         }
         int rows = 0;
         for (Fanout fanout : parts) {
+            // An entry being fanned out is not packed (SentPacker waits for the end of its fan-out); should a pack
+            // of it exist all the same, its chats become rows again so the check below sees them.
+            if (packs.overlaps(fanout.entryId(), fanout.part(), fanout.afterChatId(), upTo)) {
+                packs.unpack(fanout.entryId(), fanout.part());
+            }
             // Chats in this range that already have the entry (an edit added a part, a republish) are skipped;
             // usually there are none, and then no row pays for the check.
             boolean someHaveIt = jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = ? AND part = ? AND chat_id > ? AND chat_id <= ?")
@@ -324,7 +374,10 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
         return jdbc.sql("SELECT COUNT(*) FROM push_fanout").query(Long.class).single() > 0;
     }
 
-    /** An entry published again (withdrawn and back): existing slots get this text, other subscribers get it too. */
+    /**
+     * An entry published again (withdrawn and back): existing slots get this text, other subscribers get it too.
+     * {@link #retarget} turns the part's packs back into rows first, so the insert below skips their chats.
+     */
     private int republish(String entryId, int part, long messageId, Instant now) {
         retarget(entryId, part, ReaderSettings.GMT, messageId, now);
         // Withdrawn before it reached some chats: those chats get it after all.
@@ -338,18 +391,20 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
                 .params(messageId, PUSH, SqlTime.of(now), SqlTime.of(now), entryId, part, entryId, part).update();
     }
 
-    /** Whether any chat has (or is about to get) a message for this entry. */
+    /** Whether any chat has (or is about to get) a message for this entry, in a row or a pack. */
     boolean hasSlots(String entryId) {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM outbox WHERE entry_id = ? AND part = 0) "
-                        + "+ (SELECT COUNT(*) FROM push_fanout WHERE entry_id = ?)").params(entryId, entryId)
+                        + "+ (SELECT COUNT(*) FROM push_fanout WHERE entry_id = ?) "
+                        + "+ (SELECT COUNT(*) FROM sent_pack WHERE entry_id = ? AND part = 0)").params(entryId, entryId, entryId)
                 .query(Long.class).single() > 0;
     }
 
     /** The readers (zone and language) the entry's messages were rendered for (GMT in English for plain subscribers and fan-outs). */
     List<ReaderSettings> readersOf(String entryId) {
         List<String> stored = jdbc.sql("SELECT DISTINCT " + READER + " FROM outbox WHERE entry_id = ? "
-                        + "UNION SELECT '" + PLAIN_READER + "' FROM push_fanout WHERE entry_id = ?")
-                .params(entryId, entryId).query(String.class).list();
+                        + "UNION SELECT '" + PLAIN_READER + "' FROM push_fanout WHERE entry_id = ? "
+                        + "UNION SELECT '" + PLAIN_READER + "' FROM sent_pack WHERE entry_id = ?")
+                .params(entryId, entryId, entryId).query(String.class).list();
         return stored.stream().sorted().map(Outbox::readerOfKey).toList();
     }
 
@@ -357,19 +412,22 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
     int partCount(String entryId, ReaderSettings reader) {
         String key = readerKey(reader);
         return jdbc.sql("SELECT GREATEST(COALESCE((SELECT MAX(part) + 1 FROM outbox WHERE entry_id = ? AND " + READER + " = ?), 0), "
-                        + "COALESCE((SELECT MAX(part) + 1 FROM push_fanout WHERE entry_id = ? AND ? = '" + PLAIN_READER + "'), 0))")
-                .params(entryId, key, entryId, key).query(Integer.class).single();
+                        + "COALESCE((SELECT MAX(part) + 1 FROM push_fanout WHERE entry_id = ? AND ? = '" + PLAIN_READER + "'), 0), "
+                        + "COALESCE((SELECT MAX(part) + 1 FROM sent_pack WHERE entry_id = ? AND ? = '" + PLAIN_READER + "'), 0))")
+                .params(entryId, key, entryId, key, entryId, key).query(Integer.class).single();
     }
 
     /**
      * Points every slot of one entry part at new text: sent messages become pending edits, unsent ones will send the
-     * new text. Returns the number of rows changed.
+     * new text. Packed records of the part become rows again first. Returns the number of rows changed.
      */
     int retarget(String entryId, int part, ReaderSettings reader, long messageId, Instant now) {
         String key = readerKey(reader);
+        lockSlots(entryId);
         if (key.equals(PLAIN_READER)) {
             // The fan-out row first: this waits for a chunk being written, so the update below sees its rows.
             jdbc.sql("UPDATE push_fanout SET message_id = ? WHERE entry_id = ? AND part = ?").params(messageId, entryId, part).update();
+            packs.unpack(entryId, part);
         }
         int changed = jdbc.sql("UPDATE outbox SET message_id = ?, "
                         + "attempts = CASE WHEN state = 'PENDING' THEN attempts ELSE 0 END, "
@@ -391,6 +449,7 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
      */
     int withdraw(String entryId, int part, ReaderSettings reader, long messageId, Instant now) {
         String key = readerKey(reader);
+        lockSlots(entryId);
         if (key.equals(PLAIN_READER)) {
             jdbc.sql("DELETE FROM push_fanout WHERE entry_id = ? AND part = ?").params(entryId, part).update();
         }
@@ -403,10 +462,16 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
         return retarget(entryId, part, reader, messageId, now);
     }
 
-    /** Adds slots for a part an edit added, to every chat that has (or will have) the entry's first part. */
+    /**
+     * Adds slots for a part an edit added, to every chat that has (or will have) the entry's first part; packed
+     * records of the first part (and of this one, should there be any) become rows again first.
+     */
     int addPart(String entryId, int part, ReaderSettings reader, long messageId, Instant now) {
         String key = readerKey(reader);
+        lockSlots(entryId);
         if (key.equals(PLAIN_READER)) {
+            packs.unpack(entryId, 0);
+            packs.unpack(entryId, part);
             // Chats the first part has not reached yet get the new part from the fan-out, right after the first.
             jdbc.sql("INSERT INTO push_fanout (entry_id, part, message_id, after_chat_id, created_at) "
                             + "SELECT entry_id, ?, ?, after_chat_id, ? FROM push_fanout WHERE entry_id = ? AND part = 0")

@@ -6,6 +6,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.sitrep.delivery.SentPacker;
 import io.sitrep.source.EntryCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RetentionConfiguration {
 
     @Bean
-    RetentionWorker retentionWorker(JdbcClient jdbc, DataSource dataSource, RetentionProperties settings, EntryCache cache,
-                                    MeterRegistry meters, Clock clock) {
-        return new RetentionWorker(new RetentionPruner(jdbc), settings, cache, meters, clock,
+    RetentionWorker retentionWorker(JdbcClient jdbc, DataSource dataSource, SentPacker packer, RetentionProperties settings,
+                                    EntryCache cache, MeterRegistry meters, Clock clock) {
+        return new RetentionWorker(new RetentionPruner(jdbc), packer, settings, cache, meters, clock,
                 new H2FileCompaction(dataSource, Duration.ofSeconds(2)));
     }
 }

@@ -55,7 +55,18 @@ class RetentionPruner {
         return new Batch(rows, window.more());
     }
 
-    /** Message texts written before the cutoff that no outbox row or fan-out points at any more. */
+    /**
+     * Packed records of sent pushes whose oldest record was written before the cutoff, a few packs (each up to
+     * 10,000 chats) per statement.
+     */
+    Batch prunePacks(Instant cutoff, int batchSize) {
+        int packs = Math.max(1, batchSize / 100);
+        int rows = jdbc.sql("DELETE FROM sent_pack WHERE id IN (SELECT id FROM sent_pack WHERE created_at < ? ORDER BY id LIMIT ?)")
+                .params(SqlTime.of(cutoff), packs).update();
+        return new Batch(rows, rows == packs);
+    }
+
+    /** Message texts written before the cutoff that no outbox row, fan-out or sent pack points at any more. */
     Batch pruneMessages(Instant cutoff, int batchSize, Cursor cursor) {
         Window window = window("message", cutoff, batchSize, cursor);
         if (window == null) {
@@ -63,7 +74,8 @@ class RetentionPruner {
         }
         int rows = jdbc.sql("DELETE FROM message WHERE id > ? AND id <= ? AND created_at < ? "
                         + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = message.id) "
-                        + "AND NOT EXISTS (SELECT 1 FROM push_fanout f WHERE f.message_id = message.id)")
+                        + "AND NOT EXISTS (SELECT 1 FROM push_fanout f WHERE f.message_id = message.id) "
+                        + "AND NOT EXISTS (SELECT 1 FROM sent_pack p WHERE p.message_id = message.id)")
                 .params(window.after(), window.last(), SqlTime.of(cutoff)).update();
         return new Batch(rows, window.more());
     }

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.sitrep.delivery.SentPacker;
 import io.sitrep.source.EntryCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Prunes what {@code sitrep.retention.*} no longer keeps, on its own thread, one small batch at a time with a pause
  * between batches, so sending, polling and commands never wait behind it. Each instance sharing a database prunes;
- * doing a batch twice is harmless.
+ * doing a batch twice is harmless. Each round first packs the records of plain pushes sent more than
+ * {@code pack-after} ago ({@link SentPacker}, one pack per transaction), then prunes.
  */
 class RetentionWorker implements SmartLifecycle {
 
@@ -28,6 +30,7 @@ class RetentionWorker implements SmartLifecycle {
     private static final Duration INSTANCE_MEMORY = Duration.ofDays(1);
 
     private final RetentionPruner pruner;
+    private final SentPacker packer;
     private final RetentionProperties settings;
     private final EntryCache cache;
     private final MeterRegistry meters;
@@ -37,9 +40,10 @@ class RetentionWorker implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    RetentionWorker(RetentionPruner pruner, RetentionProperties settings, EntryCache cache, MeterRegistry meters,
-                    Clock clock, Runnable afterRound) {
+    RetentionWorker(RetentionPruner pruner, SentPacker packer, RetentionProperties settings, EntryCache cache,
+                    MeterRegistry meters, Clock clock, Runnable afterRound) {
         this.pruner = pruner;
+        this.packer = packer;
         this.settings = settings;
         this.cache = cache;
         this.meters = meters;
@@ -53,9 +57,20 @@ class RetentionWorker implements SmartLifecycle {
         Instant now = clock.instant();
         Map<String, Integer> pruned = new LinkedHashMap<>();
         int batch = settings.batchSize();
+        Instant sentBefore = now.minus(settings.packAfter());
+        for (SentPacker.Group group : packer.packable(sentBefore)) {
+            drain(pruned, "packed", () -> {
+                int rows = packer.pack(group, sentBefore);
+                return new RetentionPruner.Batch(rows, rows == SentPacker.PACK_SIZE);
+            });
+            if (stopping()) {
+                break;
+            }
+        }
         drain(pruned, "pictures", () -> pruner.dropSentPictures(batch));
         RetentionPruner.Cursor outbox = new RetentionPruner.Cursor();
         drain(pruned, "sent-messages", () -> pruner.pruneOutbox(now.minus(settings.sentMessages()), batch, outbox));
+        drain(pruned, "sent-packs", () -> pruner.prunePacks(now.minus(settings.sentMessages()), batch));
         RetentionPruner.Cursor messages = new RetentionPruner.Cursor();
         drain(pruned, "message-texts", () -> pruner.pruneMessages(now.minus(settings.sentMessages()), batch, messages));
         Set<RetentionPruner.Page> current = cache.all().stream()
@@ -70,7 +85,7 @@ class RetentionWorker implements SmartLifecycle {
         afterRound.run();
         pruned.values().removeIf(n -> n == 0);
         if (!pruned.isEmpty()) {
-            log.info("Retention: pruned {} in {} ms", pruned, (System.nanoTime() - started) / 1_000_000);
+            log.info("Retention: packed and pruned {} in {} ms", pruned, (System.nanoTime() - started) / 1_000_000);
         }
         return pruned;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.sitrep.delivery.SentPacker;
 import io.sitrep.shared.InvalidSettingException;
 import io.sitrep.shared.SqlTime;
 import io.sitrep.ops.MutableClock;
@@ -50,9 +51,9 @@ class RetentionTests {
             for (long chat = 1; chat <= 5; chat++) {
                 outbox(jdbc, chat, recent, "e-new", "SENT", DAY_0.plus(DAY.multipliedBy(3)));
             }
-            clock.advance(DAY.multipliedBy(3).plusHours(1));
+            clock.advance(DAY.multipliedBy(3).plus(Duration.ofHours(1)));
 
-            Map<String, Integer> pruned = worker(jdbc, Duration.ofDays(3)).pruneNow();
+            Map<String, Integer> pruned = worker(db, Duration.ofDays(3)).pruneNow();
 
             assertThat(pruned).containsEntry("sent-messages", 35).containsEntry("message-texts", 1);
             assertThat(chatsWith(jdbc, old)).containsExactly(7L); // a pending edit keeps its row and its text
@@ -60,10 +61,47 @@ class RetentionTests {
             assertThat(messageIds(jdbc)).containsExactlyInAnyOrder(old, recent);
 
             jdbc.sql("UPDATE outbox SET state = 'SENT' WHERE message_id = ?").param(old).update();
-            worker(jdbc, Duration.ofDays(3)).pruneNow();
+            worker(db, Duration.ofDays(3)).pruneNow();
 
             assertThat(chatsWith(jdbc, old)).isEmpty();
             assertThat(messageIds(jdbc)).containsExactly(recent);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void sentPlainPushesArePackedAndThePackGoesWithItsTextAfterTheRetention(String database) {
+        try (TestDatabase db = TestDatabase.of(database)) {
+            JdbcClient jdbc = JdbcClient.create(db.migrated());
+            entry(jdbc, "e1", "https://example.org/live", DAY_0);
+            long text = message(jdbc, "PUSH", "e1", DAY_0, null); // a text written days before the push reused it
+            long kyivText = message(jdbc, "PUSH", "e1", DAY_0, null);
+            Instant pushed = DAY_0.plus(DAY.multipliedBy(2));
+            for (long chat = 1; chat <= 30; chat++) {
+                sent(jdbc, chat == 13 ? -1001234567890L : chat, text, "e1", null, pushed);
+            }
+            sent(jdbc, 31, kyivText, "e1", "Europe/Kyiv", pushed);
+            moveClockTo(pushed.plus(Duration.ofMinutes(5)));
+
+            assertThat(worker(db, Duration.ofDays(3)).pruneNow()).as("sent 5 minutes ago").doesNotContainKey("packed");
+
+            moveClockTo(pushed.plus(Duration.ofMinutes(11)));
+            assertThat(worker(db, Duration.ofDays(3)).pruneNow()).containsEntry("packed", 30);
+            assertThat(jdbc.sql("SELECT chat_id FROM outbox").query(Long.class).list()).as("a reader in another zone keeps its row")
+                    .containsExactly(31L);
+            assertThat(jdbc.sql("SELECT chats FROM sent_pack WHERE message_id = ?").param(text).query(Integer.class).list())
+                    .containsExactly(30);
+
+            moveClockTo(DAY_0.plus(DAY.multipliedBy(3)).plus(Duration.ofHours(1)));
+            assertThat(worker(db, Duration.ofDays(3)).pruneNow()).doesNotContainKey("sent-packs");
+            assertThat(messageIds(jdbc)).as("the packed push's text stays while the pack does").contains(text);
+
+            moveClockTo(pushed.plus(DAY.multipliedBy(3)).plus(Duration.ofHours(1)));
+            Map<String, Integer> pruned = worker(db, Duration.ofDays(3)).pruneNow();
+
+            assertThat(pruned).containsEntry("sent-packs", 1).containsEntry("sent-messages", 1).containsEntry("message-texts", 2);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM sent_pack").query(Long.class).single()).isZero();
+            assertThat(messageIds(jdbc)).isEmpty();
         }
     }
 
@@ -75,11 +113,11 @@ class RetentionTests {
             long map = message(jdbc, "PHOTO", null, DAY_0, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             long row = outbox(jdbc, 42, map, null, "PENDING", DAY_0);
 
-            worker(jdbc, Duration.ofDays(3)).pruneNow();
+            worker(db, Duration.ofDays(3)).pruneNow();
             assertThat(hasPicture(jdbc, map)).as("still to be sent").isTrue();
 
             jdbc.sql("UPDATE outbox SET state = 'SENT', telegram_message_id = 9 WHERE id = ?").param(row).update();
-            Map<String, Integer> pruned = worker(jdbc, Duration.ofDays(3)).pruneNow();
+            Map<String, Integer> pruned = worker(db, Duration.ofDays(3)).pruneNow();
 
             assertThat(pruned).containsEntry("pictures", 1);
             assertThat(hasPicture(jdbc, map)).isFalse();
@@ -104,7 +142,7 @@ class RetentionTests {
                     "", List.of("text"), List.of(), List.of(), "v1", 0)));
             clock.advance(DAY.multipliedBy(31));
 
-            Map<String, Integer> pruned = worker(jdbc, Duration.ofDays(3)).pruneNow();
+            Map<String, Integer> pruned = worker(db, Duration.ofDays(3)).pruneNow();
 
             assertThat(pruned).containsEntry("entries", 25);
             assertThat(jdbc.sql("SELECT id FROM entry ORDER BY id").query(String.class).list())
@@ -122,7 +160,7 @@ class RetentionTests {
             jdbc.sql("INSERT INTO withdrawn_entry (entry_id, withdrawn_at) VALUES ('x', ?)").param(SqlTime.of(DAY_0)).update();
             clock.advance(DAY.multipliedBy(366));
 
-            Map<String, Integer> pruned = worker(jdbc, Duration.ofDays(3)).pruneNow();
+            Map<String, Integer> pruned = worker(db, Duration.ofDays(3)).pruneNow();
 
             assertThat(pruned).containsEntry("audit", 1).containsEntry("withdrawals", 1);
             assertThat(jdbc.sql("SELECT action FROM audit_log").query(String.class).list()).containsExactly("retract");
@@ -131,19 +169,20 @@ class RetentionTests {
 
     @Test
     void aRetentionTooShortIsRefusedByName() {
-        assertThatThrownBy(() -> new RetentionProperties(true, Duration.ofMinutes(5), Duration.ofDays(30), Duration.ofDays(365),
+        assertThatThrownBy(() -> new RetentionProperties(true, Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofDays(30), Duration.ofDays(365),
                 Duration.ofMinutes(5), 1000, Duration.ofMillis(20)))
                 .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.property()).isEqualTo("sitrep.retention.sent-messages"))
                 .hasMessageContaining("at least 1h");
-        assertThatThrownBy(() -> new RetentionProperties(true, Duration.ofDays(3), Duration.ofDays(30), Duration.ofDays(365),
+        assertThatThrownBy(() -> new RetentionProperties(true, Duration.ofDays(3), Duration.ofMinutes(10), Duration.ofDays(30), Duration.ofDays(365),
                 Duration.ofMinutes(5), 5, Duration.ofMillis(20)))
                 .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.property()).isEqualTo("sitrep.retention.batch-size"));
     }
 
-    private RetentionWorker worker(JdbcClient jdbc, Duration sentMessages) {
-        RetentionProperties settings = new RetentionProperties(true, sentMessages, Duration.ofDays(30), Duration.ofDays(365),
+    private RetentionWorker worker(TestDatabase db, Duration sentMessages) {
+        JdbcClient jdbc = JdbcClient.create(db.migrated());
+        RetentionProperties settings = new RetentionProperties(true, sentMessages, Duration.ofMinutes(10), Duration.ofDays(30), Duration.ofDays(365),
                 Duration.ofMinutes(5), 10, Duration.ZERO);
-        return new RetentionWorker(new RetentionPruner(jdbc), settings, cache, new SimpleMeterRegistry(), clock, () -> {
+        return new RetentionWorker(new RetentionPruner(jdbc), SentPacker.on(db.migrated()), settings, cache, new SimpleMeterRegistry(), clock, () -> {
         });
     }
 
@@ -162,6 +201,19 @@ class RetentionTests {
                         state.equals("SENT") || state.equals("PENDING") && entryId != null ? 1000 + chat : null)
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    private void moveClockTo(Instant at) {
+        clock.advance(Duration.between(clock.instant(), at));
+    }
+
+    /** A push row as the sender leaves it: sent, showing its text, with the chat's Telegram message id. */
+    private static void sent(JdbcClient jdbc, long chat, long messageId, String entryId, String zone, Instant at) {
+        jdbc.sql("INSERT INTO outbox (chat_id, message_id, priority, state, next_attempt_at, created_at, sent_at, entry_id, part, "
+                        + "telegram_message_id, sent_message_id, reader_zone) VALUES (?, ?, 1, 'SENT', ?, ?, ?, ?, 0, ?, ?, ?)")
+                .params(chat, messageId, SqlTime.of(at), SqlTime.of(at), SqlTime.of(at), entryId, 5000 + Math.abs(chat % 1000),
+                        messageId, zone)
+                .update();
     }
 
     private static void entry(JdbcClient jdbc, String id, String page, Instant at) {

@@ -69,6 +69,19 @@ public class SentPacker {
                 .query((rs, i) -> new Group(rs.getString(1), rs.getInt(2), rs.getLong(3))).list();
     }
 
+    /** Packs every packable group through to its last row, one pack per transaction; returns the rows packed. */
+    public int packAll(Instant sentBefore) {
+        int packed = 0;
+        for (Group group : packable(sentBefore)) {
+            int rows;
+            do {
+                rows = pack(group, sentBefore);
+                packed += rows;
+            } while (rows == PACK_SIZE);
+        }
+        return packed;
+    }
+
     /**
      * Packs the first (by chat id) up to {@value #PACK_SIZE} rows of the group, in a transaction of its own; returns
      * the rows packed (0 when none are left, the entry is gone, or a fan-out of it is running).

@@ -227,16 +227,7 @@ class SentPackTests {
 
     /** What a retention round's packing step does, for rows sent up to now. */
     private int packAll() {
-        Instant sentBefore = Instant.now().plusSeconds(1);
-        int packed = 0;
-        for (SentPacker.Group group : packer.packable(sentBefore)) {
-            int rows;
-            do {
-                rows = packer.pack(group, sentBefore);
-                packed += rows;
-            } while (rows == SentPacker.PACK_SIZE);
-        }
-        return packed;
+        return packer.packAll(Instant.now().plusSeconds(1));
     }
 
     private List<Long> chats() {

@@ -64,14 +64,7 @@ public final class SentPackBench {
                 SentPacker packer = SentPacker.on(pool);
                 Instant sentBefore = Instant.now().minus(Duration.ofMinutes(10));
                 long started = System.nanoTime();
-                packed = 0;
-                for (SentPacker.Group group : packer.packable(sentBefore)) {
-                    int rows;
-                    do {
-                        rows = packer.pack(group, sentBefore);
-                        packed += rows;
-                    } while (rows == SentPacker.PACK_SIZE);
-                }
+                packed = packer.packAll(sentBefore);
                 packNanos = System.nanoTime() - started;
                 JdbcClient jdbc = JdbcClient.create(pool);
                 packBytes = jdbc.sql("SELECT COALESCE(SUM(OCTET_LENGTH(records)), 0) FROM sent_pack").query(Long.class).single();

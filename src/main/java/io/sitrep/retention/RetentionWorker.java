@@ -22,7 +22,7 @@ import org.springframework.context.SmartLifecycle;
  * doing a batch twice is harmless. Each round first packs the records of plain pushes sent more than
  * {@code pack-after} ago ({@link SentPacker}, one pack per transaction), then prunes.
  */
-class RetentionWorker implements SmartLifecycle {
+public class RetentionWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionWorker.class);
 

@@ -2,9 +2,6 @@ package io.sitrep.retention.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,33 +31,29 @@ public final class SentPackBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int subscribers = intArg(args, "subscribers", 100_000);
-        int pushes = intArg(args, "pushes", 10);
-        Path data = Files.createTempDirectory("sitrep-pack-bench");
-        String url = "jdbc:h2:file:" + data.resolve("sitrep").toAbsolutePath();
-        Path file = data.resolve("sitrep.mv.db");
-        try {
-            try (HikariDataSource pool = pool(url)) {
+        int subscribers = BenchDatabase.intArg(args, "subscribers", 100_000);
+        int pushes = BenchDatabase.intArg(args, "pushes", 10);
+        try (BenchDatabase db = BenchDatabase.create("sitrep-pack-bench")) {
+            String url = db.url();
+            Path file = db.file();
+            try (HikariDataSource pool = db.pool()) {
                 Flyway.configure().dataSource(pool).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
-                // User ids spread as Telegram's are (about 80,000 apart at 100,000 subscribers of 8 billion ids).
-                JdbcClient.create(pool).sql("INSERT INTO subscriber (chat_id, chat_type, title, since, active) "
-                                + "SELECT x * 80021 + MOD(x * 7919, 80021), 'private', NULL, ?, TRUE FROM SYSTEM_RANGE(1, ?)")
-                        .params(SqlTime.of(Instant.now()), subscribers).update();
+                BenchDatabase.insertSubscribers(JdbcClient.create(pool), subscribers, Instant.now());
             }
-            long baseline = compactedSize(url, file);
+            long baseline = db.compactedSize();
 
             long recordStarted = System.nanoTime();
             long records = record(url, subscribers, pushes);
             long recordMillis = (System.nanoTime() - recordStarted) / 1_000_000;
             long rawBefore = Files.size(file);
-            long before = compactedSize(url, file);
+            long before = db.compactedSize();
 
             long packed;
             long packNanos;
             long packBytes;
             long outboxLeft;
             long packRows;
-            try (HikariDataSource pool = pool(url)) {
+            try (HikariDataSource pool = db.pool()) {
                 SentPacker packer = SentPacker.on(pool);
                 Instant sentBefore = Instant.now().minus(Duration.ofMinutes(10));
                 long started = System.nanoTime();
@@ -72,7 +65,7 @@ public final class SentPackBench {
                 outboxLeft = jdbc.sql("SELECT COUNT(*) FROM outbox").query(Long.class).single();
             }
             long rawAfter = Files.size(file);
-            long after = compactedSize(url, file);
+            long after = db.compactedSize();
 
             System.out.println();
             System.out.printf(Locale.ROOT, "Sitrep sent-pack bench: %,d subscribers, %d pushes = %,d sent records (H2 file)%n",
@@ -88,8 +81,6 @@ public final class SentPackBench {
                     + "records column %.2f bytes per chat%n", packRows, packed, outboxLeft, (double) packBytes / Math.max(1, packed));
             System.out.printf(Locale.ROOT, "  packer                            %,d ms in all, %.0f ms per 100,000 chats%n",
                     packNanos / 1_000_000, packNanos / 1e6 / Math.max(1, packed) * 100_000);
-        } finally {
-            deleteQuietly(data);
         }
         System.exit(0);
     }
@@ -139,39 +130,6 @@ public final class SentPackBench {
                 }
             }
             return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE state = 'SENT'").query(Long.class).single();
-        }
-    }
-
-    private static HikariDataSource pool(String url) {
-        HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(url);
-        pool.setUsername("sa");
-        pool.setPassword("");
-        return pool;
-    }
-
-    /** The file's size once H2 has rewritten it without its free space (the database is closed by this). */
-    private static long compactedSize(String url, Path file) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement sql = c.createStatement()) {
-            sql.execute("SHUTDOWN COMPACT");
-        }
-        return Files.size(file);
-    }
-
-    private static int intArg(String[] args, String name, int fallback) {
-        for (String arg : args) {
-            if (arg.startsWith(name + "=")) {
-                return Integer.parseInt(arg.substring(name.length() + 1));
-            }
-        }
-        return fallback;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (Exception ignored) {
-            // a temporary directory; the OS cleans it eventually
         }
     }
 }

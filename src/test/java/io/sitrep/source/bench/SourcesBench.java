@@ -77,10 +77,11 @@ public final class SourcesBench {
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/live/";
         Path data = Files.createTempDirectory("sitrep-sources-bench");
         try (FakeBotApi telegram = new FakeBotApi()) {
+            // getUpdates long-polls as with Telegram (the default 25 s timeout, held in full), not several times a second.
+            telegram.holdLongPollsUpTo(Duration.ofSeconds(25));
             List<String> appArgs = new ArrayList<>(List.of(
                     "--sitrep.telegram.token=" + FakeBotApi.TOKEN,
                     "--sitrep.telegram.api-url=" + telegram.url(),
-                    "--sitrep.telegram.poll-timeout=1s",
                     "--server.port=0", "--management.server.port=0",
                     "--spring.datasource.url=jdbc:h2:file:" + data.resolve("sitrep").toAbsolutePath(),
                     "--logging.level.io.sitrep=WARN"));

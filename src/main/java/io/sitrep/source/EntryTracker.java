@@ -236,7 +236,7 @@ public class EntryTracker {
             diff.suspect = new LayoutChange(read.url(), 0, known.size(), known.size());
             return diff;
         }
-        ParsedPage page = EditMatcher.keepIdsOfRewordedEntries(read, expected);
+        ParsedPage page = PlaceKeeper.keepKnownPlaces(EditMatcher.keepIdsOfRewordedEntries(read, expected), knownById);
         diff.page = page;
         Set<String> present = new HashSet<>();
         Map<String, String> locks = store.editorStates(source, read.url());

@@ -19,22 +19,45 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * For benches that live weeks of pushes in minutes: leaves in the database, in bulk SQL, what sending to Telegram and
  * then the packer leave there, without sending 100,000 messages per push. Not a sender: no pacing, no errors, no
- * retries; every message is accepted at once.
+ * retries; every message is accepted at once. The application's fan-out thread is stopped, so that fan-outs are
+ * written out only when the bench says so ({@link #sendWholeWay}), on the bench's thread: never beside a stand-in
+ * that finishes the same fan-out, and never waiting for each other's locks.
  */
 public final class DeliveredInBulk {
 
     private final JdbcClient jdbc;
     private final SentPacks packs;
     private final TransactionTemplate transactions;
+    private final PushFanout fanout;
 
-    private DeliveredInBulk(DataSource dataSource) {
+    private DeliveredInBulk(DataSource dataSource, PushFanout fanout) {
         this.jdbc = JdbcClient.create(dataSource);
         this.packs = new SentPacks(jdbc, new JdbcTemplate(dataSource));
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.fanout = fanout;
     }
 
-    public static DeliveredInBulk on(DataSource dataSource) {
-        return new DeliveredInBulk(dataSource);
+    /** Stands in for Telegram in a running application, whose fan-out thread it stops. */
+    public static DeliveredInBulk on(org.springframework.context.ApplicationContext app) {
+        PushFanout fanout = app.getBean(PushFanout.class);
+        fanout.stop();
+        return new DeliveredInBulk(app.getBean(DataSource.class), fanout);
+    }
+
+    /**
+     * The whole way for one entry: the application's fan-out writes it out chunk by chunk as the sender would ask for
+     * them, and every chunk is marked sent as it appears. Returns the rows marked sent.
+     */
+    public int sendWholeWay(String entryId, java.util.function.Supplier<Instant> now) {
+        int sent = 0;
+        for (int turn = 0; turn < 100_000; turn++) {
+            int marked = markDueSent(entryId, now.get());
+            sent += marked;
+            if (fanout.step() == PushFanout.Step.IDLE) {
+                return sent + markDueSent(entryId, now.get());
+            }
+        }
+        throw new IllegalStateException("the fan-out of " + entryId + " did not end");
     }
 
     /**
@@ -83,10 +106,5 @@ public final class DeliveredInBulk {
             return packed;
         });
         return chats == null ? 0 : chats;
-    }
-
-    /** Whether any fan-out of the entry is still being written out. */
-    public boolean fanningOut(String entryId) {
-        return jdbc.sql("SELECT COUNT(*) FROM push_fanout WHERE entry_id = ?").param(entryId).query(Long.class).single() > 0;
     }
 }

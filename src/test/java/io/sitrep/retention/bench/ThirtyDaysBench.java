@@ -114,7 +114,7 @@ public final class ThirtyDaysBench {
         EntryTracker tracker = app.getBean(EntryTracker.class);
         RetentionWorker retention = app.getBean(RetentionWorker.class);
         AuditLog audit = app.getBean(AuditLog.class);
-        DeliveredInBulk telegram = DeliveredInBulk.on(app.getBean(javax.sql.DataSource.class));
+        DeliveredInBulk telegram = DeliveredInBulk.on(app);
         Random random = new Random(14);
         Duration step = Duration.ofDays(1).dividedBy(perDay);
         // The source's first read is a silent baseline.
@@ -136,7 +136,7 @@ public final class ThirtyDaysBench {
                 t0 = System.nanoTime();
                 boolean wholeWay = day % 3 == 1 && n == perDay / 2;
                 if (wholeWay) {
-                    sendWholeWay(telegram, entry.id(), clock);
+                    telegram.sendWholeWay(entry.id(), clock::instant);
                 } else {
                     int sequence = pushes;
                     telegram.finishFanoutsAsPacks(entry.id(), clock.instant(), chat -> telegramId(chat, sequence));
@@ -165,23 +165,6 @@ public final class ThirtyDaysBench {
                     (System.nanoTime() - dayStarted) / 1_000_000, phases[0] / 1_000_000, phases[1] / 1_000_000,
                     phases[2] / 1_000_000);
             java.util.Arrays.fill(phases, 0);
-        }
-    }
-
-    /** The whole way: the application writes the fan-out out chunk by chunk; each chunk is marked sent as it appears. */
-    private static void sendWholeWay(DeliveredInBulk telegram, String entryId, MutableClock clock) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (true) {
-            int marked = telegram.markDueSent(entryId, clock.instant());
-            if (marked == 0 && !telegram.fanningOut(entryId)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the fan-out of " + entryId + " did not finish in two minutes");
-            }
-            if (marked == 0) {
-                Thread.sleep(20); // the fan-out writes the next chunk now that none are waiting
-            }
         }
     }
 

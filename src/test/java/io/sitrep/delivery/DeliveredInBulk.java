@@ -73,8 +73,8 @@ public final class DeliveredInBulk {
     }
 
     /**
-     * Finishes the entry's fan-outs as the packer would store them once sent: the plain active subscribers after each
-     * fan-out's cursor, in packs of {@value SentPacker#PACK_SIZE} chats with the Telegram message id
+     * Finishes the entry's push as the packer would store it once sent: the plain rows of its first chunk, and the
+     * plain active subscribers after each fan-out's cursor, in packs of {@value SentPacker#PACK_SIZE} chats with the Telegram message id
      * {@code telegramIdOf} gives each chat, and the fan-out rows gone; under the entry's lock, as the fan-out and the
      * packer take it. Returns the chats packed.
      */
@@ -103,8 +103,34 @@ public final class DeliveredInBulk {
                 jdbc.sql("DELETE FROM push_fanout WHERE id = ?").param(fanout[0]).update();
                 packed += recipients.length;
             }
-            return packed;
+            return packed + packFirstChunk(entryId, at, telegramIdOf);
         });
         return chats == null ? 0 : chats;
+    }
+
+    /**
+     * The plain rows of the entry's first chunk, which the planner wrote in the entry's transaction, packed as the
+     * packer packs them once they are sent (one pack per part and text); the rows go. The rows a pack cannot stand
+     * for (another zone or language, a forum topic, a photo) are left for {@link #markDueSent}.
+     */
+    private int packFirstChunk(String entryId, Instant at, LongUnaryOperator telegramIdOf) {
+        List<long[]> rows = jdbc.sql("SELECT o.part, o.message_id, o.chat_id, o.id FROM outbox o WHERE o.entry_id = ? "
+                        + "AND o.priority = ? AND o.state = 'PENDING' AND o.thread_id IS NULL AND o.reader_zone IS NULL "
+                        + "AND o.reader_language IS NULL AND o.photo_post = FALSE ORDER BY o.entry_id, o.part, o.chat_id")
+                .params(entryId, Outbox.PUSH)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).list();
+        java.util.Map<List<Long>, List<long[]>> byText = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byText.computeIfAbsent(List.of(r[0], r[1]), k -> new java.util.ArrayList<>()).add(r));
+        byText.forEach((partAndText, group) -> {
+            for (int from = 0; from < group.size(); from += SentPacker.PACK_SIZE) {
+                List<long[]> pack = group.subList(from, Math.min(group.size(), from + SentPacker.PACK_SIZE));
+                long[] chatIds = pack.stream().mapToLong(r -> r[2]).toArray();
+                long[] telegramIds = Arrays.stream(chatIds).map(telegramIdOf).toArray();
+                packs.insert(entryId, partAndText.get(0).intValue(), partAndText.get(1),
+                        new SentPackRecords(chatIds, telegramIds), at);
+                packs.deleteRows(pack.stream().mapToLong(r -> r[3]).toArray(), "o.state = 'PENDING'");
+            }
+        });
+        return rows.size();
     }
 }

@@ -27,7 +27,7 @@ first="$(grep -oE 'first_reply_ms median [0-9]+' "$out/first.txt" | grep -oE '[0
 # run beside the other benches: the delivery figures (429s, and a fan-out with ten times its goal to spare) do not need
 # both cores, and the sources bench counts its own process's CPU time, not wall time.
 section "30 simulated days at 100,000 subscribers (in the background): the database file at the end"
-java -Xmx1g -cp "$cp" io.sitrep.retention.bench.ThirtyDaysBench subscribers=100000 days=30 per-day=40 > "$out/days.txt" 2>&1 &
+java -Xmx1g -cp "$cp" io.sitrep.retention.bench.ThirtyDaysBench subscribers=100000 days=30 per-day=40 rounds-every=4 > "$out/days.txt" 2>&1 &
 days_pid=$!
 
 section "fan-out: one new UPDATE for 100,000 plain subscribers (free rate, so sending hardly competes)"
@@ -35,7 +35,7 @@ java -Xmx1g -cp "$cp" io.sitrep.delivery.bench.DeliveryBench paid=false window=3
 fanout="$(grep -oE 'subscribers within [0-9]+ ms' "$out/free.txt" | grep -oE '[0-9]+' || echo NA)"
 
 section "paid broadcast: the same push to 100,000 with allow_paid_broadcast, through a fake enforcing 1,000/s"
-java -Xmx1g -cp "$cp" io.sitrep.delivery.bench.DeliveryBench paid=true window=150 | tee "$out/paid.txt" || true
+java -Xmx1g -cp "$cp" io.sitrep.delivery.bench.DeliveryBench paid=true window=240 | tee "$out/paid.txt" || true
 delivered="$(grep -oE 'delivered +[0-9,]+' "$out/paid.txt" | grep -oE '[0-9,]+' | tr -d , || echo 0)"
 if [ "$delivered" = "100000" ]; then
   paid429="$(grep -oE '429 answers +[0-9]+' "$out/paid.txt" | grep -oE '[0-9]+$' || echo NA)"

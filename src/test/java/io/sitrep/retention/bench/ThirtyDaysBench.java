@@ -30,16 +30,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The database after 30 simulated days: S subscribers, each following everything as /start leaves a chat, most of
- * them plain (GMT, English; {@code others-per-mille} read in another zone or language, half each), a daily live blog of 40 UPDATEs a day read through the application's own entry tracking (so
- * each UPDATE is analysed, rendered and queued by the application: its message texts, the first chunk of outbox rows,
- * the rows of the chats that are not plain, the fan-out's cursor), an edit every third day of an UPDATE already
- * sent, a few editors' audit records a day, the clock moved forward 36 minutes per UPDATE and a retention round at
- * its defaults after every {@code rounds-every} UPDATEs (Sitrep runs one every 5 minutes; a round is idempotent, so
- * fewer rounds only leave rows a little longer before they go). Telegram is stood in for: every due row is marked sent in bulk SQL and the rest of each
- * fan-out is written as the packer stores it ({@link DeliveredInBulk}); one UPDATE every third day goes the whole way instead,
- * its fan-out written out by the application chunk by chunk and packed by the packer. Prints the file's size on disk
- * at the end (what {@code bench/scale.sh} reports), what is in it, and how long the simulation took.
- * Arguments: {@code subscribers=100000 days=30 per-day=40 others-per-mille=10 rounds-every=2}. Run: {@code java -Xmx1g -cp "$cp" io.sitrep.retention.bench.ThirtyDaysBench}.
+ * them plain (GMT, English; {@code others-per-mille} read in another zone or language, half each), a daily live blog
+ * of 40 UPDATEs a day read through the application's own entry tracking (so each UPDATE is analysed, rendered and
+ * queued by the application: its message texts, the first chunk of outbox rows, the rows of the chats that are not
+ * plain, the fan-out's cursor), an edit every third day of an UPDATE already sent, a few editors' audit records a
+ * day, the clock moved forward 36 minutes per UPDATE and a retention round at its defaults after every
+ * {@code rounds-every} UPDATEs (Sitrep runs one every 5 minutes; a round is idempotent, so fewer rounds only leave
+ * rows a little longer before they go, and the file a little larger). Telegram is stood in for
+ * ({@link DeliveredInBulk}): the plain rows of each push and the rest of its fan-out are stored as the packer stores
+ * them once sent, and the rows of the other chats are marked sent in bulk SQL; one UPDATE every third day goes the
+ * whole way instead, its fan-out written out by the application chunk by chunk, marked sent and packed by the
+ * packer. Prints the file's size on disk at the end (what {@code bench/scale.sh} reports), what is in it, and how
+ * long each simulated day took.
+ * Arguments: {@code subscribers=100000 days=30 per-day=40 others-per-mille=10 rounds-every=2}.
+ * Run: {@code java -Xmx1g -cp "$cp" io.sitrep.retention.bench.ThirtyDaysBench}.
  */
 public final class ThirtyDaysBench {
 

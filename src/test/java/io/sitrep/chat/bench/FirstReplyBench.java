@@ -20,7 +20,8 @@ import io.sitrep.chat.FakeBotApi;
  * {@code jar=<extracted sitrep.jar>} to launch the jar as the Docker image does: with Spring Boot's CDS archive
  * (written first by a training run), the ENTRYPOINT's JVM flags and the image's {@code JAVA_TOOL_OPTIONS}, both read
  * from the Dockerfile ({@link ImageLaunch}; {@code dockerfile=Dockerfile} by default).
- * Run by bench/scale.sh.
+ * {@code jvm="<flag> <flag>"} adds JVM flags to the measured launches (to profile one) and {@code keep=true} keeps each
+ * run's log. Run by bench/scale.sh.
  */
 public final class FirstReplyBench {
 
@@ -36,10 +37,15 @@ public final class FirstReplyBench {
         List<String> launch;
         String how;
         String toolOptions = null;
+        // Extra JVM flags for the measured launches only (not the training run), e.g. a JFR recording to find what costs.
+        List<String> extraJvmFlags = Arrays.stream(arg(args, "jvm", "").split("\\s+")).filter(f -> !f.isBlank()).toList();
+        boolean keepLogs = Boolean.parseBoolean(arg(args, "keep", "false"));
         if (jar == null) {
             String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                     .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
-            launch = List.of(javaCommand, "-cp", classpath, SitrepApplication.class.getName());
+            launch = new ArrayList<>(List.of(javaCommand));
+            launch.addAll(extraJvmFlags);
+            launch.addAll(List.of("-cp", classpath, SitrepApplication.class.getName()));
             how = "classpath";
         } else {
             // Spring Boot's CDS: a training run that refreshes the context and exits writes the class archive, then
@@ -65,7 +71,9 @@ public final class FirstReplyBench {
                     (System.nanoTime() - trained) / 1_000_000, Files.size(archive) / (1024 * 1024));
             launch = new ArrayList<>(List.of(javaCommand));
             launch.addAll(image.flagsWithArchive(archive));
-            launch.addAll(List.of("-Xlog:class+path=off", "-jar", jar));
+            launch.addAll(List.of("-Xlog:class+path=off"));
+            launch.addAll(extraJvmFlags);
+            launch.addAll(List.of("-jar", jar));
             how = "jar with CDS, as the image launches it";
         }
         List<Long> millis = new ArrayList<>();
@@ -97,6 +105,10 @@ public final class FirstReplyBench {
                     sitrep.destroy();
                     sitrep.waitFor();
                 }
+            }
+            if (keepLogs) {
+                System.out.println("Run " + run + " log kept: " + data.resolve("sitrep.log"));
+                continue;
             }
             try (var files = Files.walk(data)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -54,21 +54,17 @@ class TelegramConfiguration {
         return new TelegramStatus(clock);
     }
 
-    /** Builds the Bot API client on the warm-up's thread: OkHttp's TLS set-up alone costs a few hundred ms. */
     @Bean
-    TelegramWarmUp telegramWarmUp(SitrepProperties properties, TelegramStatus status) {
-        TelegramUrl url = telegramUrl(properties.telegram().apiUrl());
-        String token = properties.telegram().token();
-        return TelegramWarmUp.start(() -> {
-            OkHttpClient http = new OkHttpClient.Builder().addInterceptor(status)
-                    .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).build();
-            return new OkHttpTelegramClient(TelegramJson.MAPPER, http, token, url);
-        });
+    TelegramClient telegramClient(SitrepProperties properties, TelegramStatus status) {
+        OkHttpClient http = new OkHttpClient.Builder().addInterceptor(status)
+                .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).build();
+        return new OkHttpTelegramClient(TelegramJson.MAPPER, http, properties.telegram().token(),
+                telegramUrl(properties.telegram().apiUrl()));
     }
 
     @Bean
-    TelegramClient telegramClient(TelegramWarmUp warmUp) {
-        return warmUp.client();
+    TelegramWarmUp telegramWarmUp(TelegramClient client) {
+        return TelegramWarmUp.start(client);
     }
 
     @Bean

@@ -5,8 +5,19 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Entry point: runs the bot, or a one-off tool such as {@code analyze} when named on the command line. */
-@SpringBootApplication
+/**
+ * Entry point: runs the bot, or a one-off tool such as {@code analyze} when named on the command line. The excluded
+ * auto-configurations are ones whose conditions match but that Sitrep never uses (it calls out with OkHttp and
+ * java.net.http, never with RestClient or RestTemplate, and serves no WebSocket or multipart upload): each would
+ * only cost start-up time.
+ */
+@SpringBootApplication(exclude = {
+        org.springframework.boot.autoconfigure.http.client.HttpClientAutoConfiguration.class,
+        org.springframework.boot.actuate.autoconfigure.observation.web.client.HttpClientObservationsAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.web.client.RestClientAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.web.client.RestTemplateAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.websocket.servlet.WebSocketServletAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.web.servlet.MultipartAutoConfiguration.class})
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class SitrepApplication {

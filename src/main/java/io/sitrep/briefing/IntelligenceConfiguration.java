@@ -4,16 +4,26 @@ import io.sitrep.actor.ActorDictionary;
 import io.sitrep.actor.ActorFinder;
 import io.sitrep.place.PlaceFinder;
 import io.sitrep.place.PlaceGazetteer;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 
-/** Loads the gazetteer (in the background, see {@link PlaceGazetteer#loadDefaultInBackground}) and the actor dictionary once. */
+/**
+ * Loads the gazetteer and the actor dictionary once. The gazetteer is read after start-up on a low-priority thread
+ * (or at the first lookup, if that comes sooner), so reading it never delays the first answer.
+ */
 @Configuration(proxyBeanMethods = false)
 class IntelligenceConfiguration {
 
     @Bean
     PlaceGazetteer placeGazetteer() {
-        return PlaceGazetteer.loadDefaultInBackground();
+        return PlaceGazetteer.loadDefaultLater();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void readGazetteerAfterStartUp(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(PlaceGazetteer.class).loadInBackground();
     }
 
     @Bean

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.sitrep.shared.SitrepMode;
 import io.sitrep.shared.SitrepProperties;
@@ -25,7 +24,6 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -60,8 +58,13 @@ class TelegramConfiguration {
     TelegramClient telegramClient(SitrepProperties properties, TelegramStatus status) {
         OkHttpClient http = new OkHttpClient.Builder().addInterceptor(status)
                 .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).build();
-        return new OkHttpTelegramClient(new ObjectMapper(), http, properties.telegram().token(),
+        return new OkHttpTelegramClient(TelegramJson.MAPPER, http, properties.telegram().token(),
                 telegramUrl(properties.telegram().apiUrl()));
+    }
+
+    @Bean
+    TelegramWarmUp telegramWarmUp(TelegramClient client) {
+        return TelegramWarmUp.start(client);
     }
 
     @Bean
@@ -82,14 +85,14 @@ class TelegramConfiguration {
     @Bean
     InboxWorker inboxWorker(InboxStore inbox, IncomingMessageHandler handler, TransactionTemplate transactions,
                             MeterRegistry meters, Clock clock) {
-        return new InboxWorker(inbox, handler, transactions, new ObjectMapper(), meters, clock);
+        return new InboxWorker(inbox, handler, transactions, TelegramJson.MAPPER, meters, clock);
     }
 
     @Bean
     @ConditionalOnProperty(name = "sitrep.telegram.mode", havingValue = "webhook")
     TelegramWebhookReceiver telegramWebhookReceiver(InboxStore inbox, InboxWorker worker, MeterRegistry meters,
                                                     Clock clock, TelegramWebhookProperties webhook) {
-        return new TelegramWebhookReceiver(inbox, worker, new ObjectMapper(), meters, clock, webhook.webhookSecret());
+        return new TelegramWebhookReceiver(inbox, worker, TelegramJson.MAPPER, meters, clock, webhook.webhookSecret());
     }
 
     @Bean
@@ -109,15 +112,15 @@ class TelegramConfiguration {
     @ConditionalOnProperty(name = "sitrep.telegram.mode", havingValue = "polling", matchIfMissing = true)
     TelegramUpdateReceiver telegramUpdateReceiver(InboxStore inbox, InboxWorker worker, Clock clock,
                                                   SitrepProperties properties, MeterRegistry meters) {
-        return new TelegramUpdateReceiver(inbox, worker, new ObjectMapper(), meters, clock,
+        return new TelegramUpdateReceiver(inbox, worker, TelegramJson.MAPPER, meters, clock,
                 (int) properties.telegram().pollTimeout().toSeconds());
     }
 
     @Bean
     @ConditionalOnProperty(name = "sitrep.telegram.mode", havingValue = "polling", matchIfMissing = true)
     SmartLifecycle telegramLongPolling(SitrepProperties properties, TelegramUpdateReceiver receiver,
-                                       TelegramClient client, BotIdentity identity, TelegramStatus status) {
-        return new LongPolling(properties, receiver, client, identity, status);
+                                       TelegramWarmUp warmUp, BotIdentity identity, TelegramStatus status) {
+        return new LongPolling(properties, receiver, warmUp, identity, status);
     }
 
     /** Starts and stops TelegramBots' long-polling session with the settings above. */
@@ -125,16 +128,16 @@ class TelegramConfiguration {
 
         private final SitrepProperties properties;
         private final TelegramUpdateReceiver receiver;
-        private final TelegramClient client;
+        private final TelegramWarmUp warmUp;
         private final BotIdentity identity;
         private final TelegramStatus status;
         private TelegramBotsLongPollingApplication application;
 
-        LongPolling(SitrepProperties properties, TelegramUpdateReceiver receiver, TelegramClient client, BotIdentity identity,
+        LongPolling(SitrepProperties properties, TelegramUpdateReceiver receiver, TelegramWarmUp warmUp, BotIdentity identity,
                     TelegramStatus status) {
             this.properties = properties;
             this.receiver = receiver;
-            this.client = client;
+            this.warmUp = warmUp;
             this.identity = identity;
             this.status = status;
         }
@@ -142,7 +145,7 @@ class TelegramConfiguration {
         @Override
         public void start() {
             try {
-                User me = client.execute(new GetMe());
+                User me = warmUp.me(); // asked while the context started
                 identity.learn(me.getUserName());
                 log.info("Connected to Telegram as @{}", me.getUserName());
             } catch (TelegramApiException e) {
@@ -150,7 +153,7 @@ class TelegramConfiguration {
                         new TokenRedactor(properties.telegram().token()).redact(e.getMessage()));
             }
             Duration pollTimeout = properties.telegram().pollTimeout();
-            application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+            application = new TelegramBotsLongPollingApplication(() -> TelegramJson.MAPPER,
                     () -> new OkHttpClient.Builder().addInterceptor(status).connectTimeout(Duration.ofSeconds(10))
                             .readTimeout(pollTimeout.plusSeconds(15)).build(),
                     () -> Executors.newSingleThreadScheduledExecutor(r -> {

@@ -23,7 +23,7 @@ class TolerantGetUpdates extends GetUpdates {
         void accept(Integer updateId, String rawJson, String problem);
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = TelegramJson.MAPPER;
 
     private final transient Unreadable unreadable;
 

@@ -13,14 +13,15 @@ import javax.sql.DataSource;
 import io.sitrep.shared.InvalidSettingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
- * What a crash of Sitrep or of its database can cost, read from the database itself: at start-up it is logged
- * (a warning when commits may be lost), an H2 database that would delay commits is made to write them at once or
- * refused, and the health details show it.
+ * What a crash of Sitrep or of its database can cost, read from the database itself: at start-up (once every bean
+ * is created, so the check does not hold up their creation while the schema migrates) it is logged (a warning when
+ * commits may be lost), an H2 database that would delay commits is made to write them at once or refused, and the
+ * health details show it.
  */
-class DatabaseDurability implements InitializingBean {
+class DatabaseDurability implements SmartInitializingSingleton {
 
     /** How commits reach the disk. */
     public enum Mode {
@@ -45,7 +46,16 @@ class DatabaseDurability implements InitializingBean {
     }
 
     @Override
-    public void afterPropertiesSet() throws SQLException {
+    public void afterSingletonsInstantiated() {
+        try {
+            checkAtStart();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database's durability could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the durability, makes an H2 database write each commit at once (or refuses it), and logs the result. */
+    void checkAtStart() throws SQLException {
         Report report = read(true);
         if (report.warning() != null) {
             log.warn("Database durability: {} ({}): {}", report.mode(), report.database(), report.warning());

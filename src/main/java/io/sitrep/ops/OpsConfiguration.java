@@ -12,6 +12,7 @@ import io.sitrep.delivery.OutboxClaims;
 import io.sitrep.source.EntryCache;
 import io.sitrep.source.EntryStore;
 import io.sitrep.source.SourceStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,18 @@ class OpsConfiguration {
     @Bean
     static DurableDataSourcePostProcessor durableDataSourcePostProcessor() {
         return new DurableDataSourcePostProcessor();
+    }
+
+    /** Flyway migrates on its own thread while the beans are created (Spring Boot calls it instead of migrating). */
+    @Bean
+    BackgroundMigration backgroundMigration() {
+        return new BackgroundMigration();
+    }
+
+    /** Static, as every post-processor; it looks the migration up only when the pool is created. */
+    @Bean
+    static MigratedDataSourcePostProcessor migratedDataSourcePostProcessor(ObjectProvider<BackgroundMigration> migration) {
+        return new MigratedDataSourcePostProcessor(migration);
     }
 
     @Bean

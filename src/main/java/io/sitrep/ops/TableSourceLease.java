@@ -99,7 +99,8 @@ class TableSourceLease implements SourceLease {
         try {
             jdbc.sql("UPDATE source_lease SET expires_at = ? WHERE owner = ?")
                     .params(SqlTime.of(clock.instant().minusMillis(1)), owner).update();
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            // Also a failed migration, met here when start-up stops on it: nothing was leased then.
             log.debug("Leases not released: {}", e.getMessage());
         }
     }

@@ -8,14 +8,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * World places (GeoNames cities, first-level regions, countries and curated conflict-area names) with lookup by
- * name, by bot command and by near miss. {@link #loadDefaultInBackground()} reads the bundled data on a thread of its
- * own, so start-up and commands that name no place never wait for it; a lookup made before it is loaded waits.
+ * name, by bot command and by near miss. {@link #loadDefaultLater()} defers reading the bundled data until
+ * {@link #loadInBackground()} (after start-up) or the first lookup, so start-up and commands that name no place never
+ * wait for it; a lookup made while it is being read waits for that read.
  */
 public final class PlaceGazetteer {
 
@@ -26,9 +29,18 @@ public final class PlaceGazetteer {
             "AF", "SO", "ML", "MM", "ET", "CD", "RU", "TR", "IR");
 
     private final CompletableFuture<PlaceIndex> index;
+    private final Supplier<PlaceIndex> source;
+    /** Set by the one thread that reads the places. */
+    private final AtomicBoolean claimed;
 
     private PlaceGazetteer(CompletableFuture<PlaceIndex> index) {
+        this(index, null, new AtomicBoolean(true));
+    }
+
+    private PlaceGazetteer(CompletableFuture<PlaceIndex> index, Supplier<PlaceIndex> source, AtomicBoolean claimed) {
         this.index = index;
+        this.source = source;
+        this.claimed = claimed;
     }
 
     /** Loads the gazetteer shipped on the classpath, now. */
@@ -36,24 +48,55 @@ public final class PlaceGazetteer {
         return new PlaceGazetteer(CompletableFuture.completedFuture(PlaceIndex.loadDefault()));
     }
 
-    /** Starts loading the gazetteer shipped on the classpath on a daemon thread and returns at once. */
+    /**
+     * The gazetteer shipped on the classpath, not read yet: it is read by {@link #loadInBackground()} or by the first
+     * lookup, whichever comes first, so start-up never pays for it and a lookup waits no longer than the read itself.
+     */
+    public static PlaceGazetteer loadDefaultLater() {
+        return later(PlaceIndex::loadDefault);
+    }
+
+    /** Loads the gazetteer shipped on the classpath on a low-priority daemon thread and returns at once. */
     public static PlaceGazetteer loadDefaultInBackground() {
-        CompletableFuture<PlaceIndex> loading = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            long started = System.nanoTime();
-            try {
-                PlaceIndex loaded = PlaceIndex.loadDefault();
-                loading.complete(loaded);
-                log.info("Gazetteer loaded: {} places in {} ms", loaded.size(), (System.nanoTime() - started) / 1_000_000);
-            } catch (RuntimeException | Error e) {
-                loading.completeExceptionally(e);
-                log.error("The bundled gazetteer could not be read; place lookups fail", e);
-            }
-        }, "gazetteer-loader");
+        PlaceGazetteer gazetteer = loadDefaultLater();
+        gazetteer.loadInBackground();
+        return gazetteer;
+    }
+
+    /** A gazetteer read from {@code source} by {@link #loadInBackground()} or the first lookup. */
+    static PlaceGazetteer later(Supplier<PlaceIndex> source) {
+        return new PlaceGazetteer(new CompletableFuture<>(), source, new AtomicBoolean());
+    }
+
+    /**
+     * Starts reading the places on a daemon thread of low priority, unless a lookup or an earlier call already
+     * began; returns at once.
+     */
+    public void loadInBackground() {
+        if (claimed.get()) {
+            return;
+        }
+        Thread loader = new Thread(this::loadUnlessClaimed, "gazetteer-loader");
         loader.setDaemon(true);
-        loader.setPriority(Thread.MIN_PRIORITY); // niced (the image runs ThreadPriorityPolicy=1): start-up comes first
+        loader.setPriority(Thread.MIN_PRIORITY); // niced (the image runs ThreadPriorityPolicy=1): the bot's work comes first
         loader.start();
-        return new PlaceGazetteer(loading);
+    }
+
+    /** Reads the places on this thread, unless another thread has begun to. */
+    private void loadUnlessClaimed() {
+        if (!claimed.compareAndSet(false, true)) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            PlaceIndex loaded = source.get();
+            index.complete(loaded);
+            log.info("Gazetteer loaded on {}: {} places in {} ms", Thread.currentThread().getName(), loaded.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException | Error e) {
+            index.completeExceptionally(e);
+            log.error("The bundled gazetteer could not be read; place lookups fail", e);
+        }
     }
 
     /** Loads the bundled GeoNames data with a curated file from another path (same TSV layout as place/curated.tsv). */
@@ -76,6 +119,9 @@ public final class PlaceGazetteer {
     }
 
     private PlaceIndex index() {
+        if (!index.isDone()) {
+            loadUnlessClaimed(); // the first lookup before the background load began reads the places itself
+        }
         try {
             return index.join();
         } catch (CompletionException e) {

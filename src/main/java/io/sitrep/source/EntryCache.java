@@ -8,17 +8,18 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.annotation.PostConstruct;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The latest entries of every source, in memory: commands are answered from here and never touch the network
- * or the database. Warmed from the database at start-up, refreshed after every committed read.
+ * or the database. Warmed from the database at start-up once every bean is created (the schema may still be migrating
+ * while they are), refreshed after every committed read.
  */
 @Component
-public class EntryCache {
+public class EntryCache implements SmartInitializingSingleton {
 
     private static final Comparator<Entry> NEWEST_FIRST = Comparator
             .comparing((Entry e) -> e.time() == null ? java.time.Instant.MIN : e.time()).reversed()
@@ -49,7 +50,13 @@ public class EntryCache {
         return perSource;
     }
 
-    @PostConstruct
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (store != null) {
+            warm();
+        }
+    }
+
     void warm() {
         Map<String, List<Entry>> grouped = new java.util.LinkedHashMap<>();
         for (Entry e : store.findRecent(perSource)) {

@@ -30,7 +30,7 @@ class PageFetcher {
 
     /** A fetcher following the {@code sitrep.fetch} settings. */
     public PageFetcher(SitrepProperties.Fetch settings) {
-        this(new PoliteFetcher(PoliteFetcher.client(settings.connectTimeout()), AddressGuard.system(), new HostGate(),
+        this(new PoliteFetcher(() -> PoliteFetcher.client(settings.connectTimeout()), AddressGuard.system(), new HostGate(),
                 settings.timeout(), (int) settings.maxSize().toBytes(), settings.maxRedirects()), (int) settings.maxSize().toBytes());
     }
 

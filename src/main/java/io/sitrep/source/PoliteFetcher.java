@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -42,7 +43,8 @@ final class PoliteFetcher {
     static final String USER_AGENT = "Sitrep/0.1 (live-blog briefing bot; +https://github.com/sitrep-bot)";
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
-    private final HttpClient client;
+    private final Supplier<HttpClient> newClient;
+    private volatile HttpClient client;
     private final AddressGuard guard;
     private final HostGate gate;
     private final Duration timeout;
@@ -50,7 +52,16 @@ final class PoliteFetcher {
     private final int maxRedirects;
 
     PoliteFetcher(HttpClient client, AddressGuard guard, HostGate gate, Duration timeout, int maxBytes, int maxRedirects) {
-        this.client = client;
+        this(() -> client, guard, gate, timeout, maxBytes, maxRedirects);
+    }
+
+    /**
+     * A fetcher that builds its client at the first fetch: an HttpClient starts a selector thread and loads much of
+     * java.net.http, which start-up (and a bot whose sources are all files) has no need to pay for.
+     */
+    PoliteFetcher(Supplier<HttpClient> newClient, AddressGuard guard, HostGate gate, Duration timeout, int maxBytes,
+                  int maxRedirects) {
+        this.newClient = newClient;
         this.guard = guard;
         this.gate = gate;
         this.timeout = timeout;
@@ -62,6 +73,20 @@ final class PoliteFetcher {
     static HttpClient client(Duration connectTimeout) {
         return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_2).build();
+    }
+
+    private HttpClient client() {
+        HttpClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                built = client;
+                if (built == null) {
+                    built = newClient.get();
+                    client = built;
+                }
+            }
+        }
+        return built;
     }
 
     FetchOutcome fetch(String url, CacheValidators previous, boolean allowPrivate) throws FetchException {
@@ -132,7 +157,7 @@ final class PoliteFetcher {
         }
         int port = uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
         try (HostGate.Pass pass = gate.enter(uri.getHost(), port, timeout.multipliedBy(2))) {
-            CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), this::cappedBody);
+            CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request.build(), this::cappedBody);
             try {
                 long wait = Math.max(1, deadline - System.nanoTime());
                 return future.get(wait, TimeUnit.NANOSECONDS);

@@ -103,7 +103,7 @@ class DatabaseDurabilityTests {
             assertThat(writeDelays(plain)).contains(500);
             DatabaseDurability durability = new DatabaseDurability(plain);
 
-            durability.afterPropertiesSet();
+            durability.checkAtStart();
 
             assertThat(writeDelays(plain)).containsOnly(0);
             assertThat(durability.report().mode()).isEqualTo(DatabaseDurability.Mode.DURABLE);
@@ -129,7 +129,7 @@ class DatabaseDurabilityTests {
             }
             db.migrated().getHikariPoolMXBean().softEvictConnections();
 
-            durability.afterPropertiesSet();
+            durability.checkAtStart();
 
             DatabaseDurability.Report report = durability.report();
             assertThat(report.mode()).isEqualTo(DatabaseDurability.Mode.DELAYED);

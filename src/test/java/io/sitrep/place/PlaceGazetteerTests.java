@@ -36,6 +36,69 @@ class PlaceGazetteerTests {
     }
 
     @Test
+    void aGazetteerLoadedLaterReadsNothingUntilALookupAndThenReadsOnceOnTheLookupsThread() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> readOn = new java.util.concurrent.atomic.AtomicReference<>();
+        PlaceGazetteer later = PlaceGazetteer.later(() -> {
+            reads.incrementAndGet();
+            readOn.set(Thread.currentThread().getName());
+            return tinyIndex();
+        });
+
+        assertThat(later.isLoaded()).isFalse();
+        assertThat(reads).hasValue(0);
+
+        assertThat(later.byCommand("khantuman")).map(Place::name).contains("Khan Tuman");
+        later.loadInBackground(); // too late: the lookup has read them already
+        Thread.sleep(50);
+
+        assertThat(later.isLoaded()).isTrue();
+        assertThat(reads).hasValue(1);
+        assertThat(readOn).hasValue(Thread.currentThread().getName());
+    }
+
+    @Test
+    void aLookupWhileTheBackgroundReadRunsWaitsForThatReadInsteadOfStartingAnother() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        PlaceGazetteer later = PlaceGazetteer.later(() -> {
+            reads.incrementAndGet();
+            reading.countDown();
+            await(release);
+            return tinyIndex();
+        });
+
+        later.loadInBackground();
+        assertThat(reading.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        java.util.concurrent.CompletableFuture<Integer> lookup = java.util.concurrent.CompletableFuture.supplyAsync(later::size);
+        Thread.sleep(50);
+        assertThat(lookup).isNotDone();
+        release.countDown();
+
+        assertThat(lookup.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(reads).hasValue(1);
+    }
+
+    private static PlaceIndex tinyIndex() {
+        String tsv = "CITY\tKhan Tuman\t\tSY\tAleppo\t36.1\t37.0\t5000\tKhan Touman\n";
+        try {
+            return PlaceIndex.load(new java.io.ByteArrayInputStream(tsv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    null, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void loadsTensOfThousandsOfPlacesOfEveryKind() {
         assertThat(gazetteer.size()).isGreaterThan(30_000);
         assertThat(gazetteer.places()).extracting(Place::kind).contains(PlaceKind.CITY, PlaceKind.REGION, PlaceKind.COUNTRY);

@@ -95,6 +95,22 @@ class PoliteFetcherTests {
     }
 
     @Test
+    void theHttpClientIsBuiltAtTheFirstFetchAndSharedByTheNext() throws Exception {
+        answer(request -> html(PAGE));
+        AtomicInteger built = new AtomicInteger();
+        PageFetcher fetcher = new PageFetcher(new PoliteFetcher(() -> {
+            built.incrementAndGet();
+            return PoliteFetcher.client(Duration.ofSeconds(2));
+        }, AddressGuard.system(), new HostGate(), Duration.ofSeconds(3), MAX, 5), MAX);
+
+        assertThat(built).hasValue(0);
+        fetcher.fetch(url("/one"), true);
+        fetcher.fetch(url("/two"), true);
+
+        assertThat(built).hasValue(1);
+    }
+
+    @Test
     void gzipBodiesAreAskedForAndUnzipped() throws Exception {
         answer(request -> html("").setHeader("Content-Encoding", "gzip").setBody(new Buffer().write(gzip(PAGE.getBytes(StandardCharsets.UTF_8)))));
 

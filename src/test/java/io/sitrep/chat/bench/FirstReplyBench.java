@@ -15,11 +15,13 @@ import io.sitrep.chat.FakeBotApi;
 /**
  * Launch to the answer to {@code /start}: starts Sitrep as a separate process (the production classpath, not the
  * test one) against {@link FakeBotApi} with a {@code /start} already waiting in getUpdates, and times the process
- * from its launch to the welcome reaching the fake. Prints each run and the median. Arguments: {@code runs=3}, and
+ * from its launch to the welcome reaching the fake, and the CPU time the process used up to then. Prints each run
+ * and the medians of both. Arguments: {@code runs=3}, and
  * {@code jar=<extracted sitrep.jar>} to launch the jar as the Docker image does: with Spring Boot's CDS archive
  * (written first by a training run), the ENTRYPOINT's JVM flags and the image's {@code JAVA_TOOL_OPTIONS}, both read
  * from the Dockerfile ({@link ImageLaunch}; {@code dockerfile=Dockerfile} by default).
- * Run by bench/scale.sh.
+ * {@code jvm="<flag> <flag>"} adds JVM flags to the measured launches (to profile one) and {@code keep=true} keeps each
+ * run's log. Run by bench/scale.sh.
  */
 public final class FirstReplyBench {
 
@@ -35,10 +37,15 @@ public final class FirstReplyBench {
         List<String> launch;
         String how;
         String toolOptions = null;
+        // Extra JVM flags for the measured launches only (not the training run), e.g. a JFR recording to find what costs.
+        List<String> extraJvmFlags = Arrays.stream(arg(args, "jvm", "").split("\\s+")).filter(f -> !f.isBlank()).toList();
+        boolean keepLogs = Boolean.parseBoolean(arg(args, "keep", "false"));
         if (jar == null) {
             String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                     .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
-            launch = List.of(javaCommand, "-cp", classpath, SitrepApplication.class.getName());
+            launch = new ArrayList<>(List.of(javaCommand));
+            launch.addAll(extraJvmFlags);
+            launch.addAll(List.of("-cp", classpath, SitrepApplication.class.getName()));
             how = "classpath";
         } else {
             // Spring Boot's CDS: a training run that refreshes the context and exits writes the class archive, then
@@ -64,10 +71,13 @@ public final class FirstReplyBench {
                     (System.nanoTime() - trained) / 1_000_000, Files.size(archive) / (1024 * 1024));
             launch = new ArrayList<>(List.of(javaCommand));
             launch.addAll(image.flagsWithArchive(archive));
-            launch.addAll(List.of("-Xlog:class+path=off", "-jar", jar));
+            launch.addAll(List.of("-Xlog:class+path=off"));
+            launch.addAll(extraJvmFlags);
+            launch.addAll(List.of("-jar", jar));
             how = "jar with CDS, as the image launches it";
         }
         List<Long> millis = new ArrayList<>();
+        List<Long> cpuMillis = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             Path data = Files.createTempDirectory("sitrep-first-reply");
             try (FakeBotApi telegram = new FakeBotApi()) {
@@ -86,12 +96,19 @@ public final class FirstReplyBench {
                         Thread.sleep(5);
                     }
                     long took = (System.nanoTime() - launched) / 1_000_000;
+                    long cpu = cpuMillis(sitrep);
                     millis.add(took);
-                    System.out.printf(Locale.ROOT, "First reply run %d (%s): launch -> answer to /start %d ms%n", run, how, took);
+                    cpuMillis.add(cpu);
+                    System.out.printf(Locale.ROOT, "First reply run %d (%s): launch -> answer to /start %d ms, %d ms CPU%n",
+                            run, how, took, cpu);
                 } finally {
                     sitrep.destroy();
                     sitrep.waitFor();
                 }
+            }
+            if (keepLogs) {
+                System.out.println("Run " + run + " log kept: " + data.resolve("sitrep.log"));
+                continue;
             }
             try (var files = Files.walk(data)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -99,7 +116,18 @@ public final class FirstReplyBench {
         }
         List<Long> sorted = millis.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "first_reply_ms median %d of %s (%s)%n", sorted.get(sorted.size() / 2), millis, how);
+        // CPU time is what a busy machine does not stretch: the wall time of a run depends on what else runs beside it.
+        List<Long> sortedCpu = cpuMillis.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "first_reply_cpu_ms median %d of %s%n", sortedCpu.get(sortedCpu.size() / 2), cpuMillis);
         System.exit(0);
+    }
+
+    /**
+     * The CPU time (user and system, all threads) the launched JVM has used so far, read when the reply has arrived;
+     * on Linux the JDK reads it from {@code /proc/<pid>/stat}. -1 where the platform does not tell.
+     */
+    private static long cpuMillis(Process process) {
+        return process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     private static ProcessBuilder withToolOptions(ProcessBuilder process, String toolOptions) {

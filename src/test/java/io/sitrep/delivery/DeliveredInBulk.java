@@ -29,6 +29,7 @@ public final class DeliveredInBulk {
     private final SentPacks packs;
     private final TransactionTemplate transactions;
     private final PushFanout fanout;
+    private final java.util.Map<Long, long[]> plainAfter = new java.util.HashMap<>();
 
     private DeliveredInBulk(DataSource dataSource, PushFanout fanout) {
         this.jdbc = JdbcClient.create(dataSource);
@@ -89,12 +90,7 @@ public final class DeliveredInBulk {
                     .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).list();
             int packed = 0;
             for (long[] fanout : fanouts) {
-                long after = fanout[3];
-                Set<Long> notPlain = new HashSet<>(jdbc.sql(PlainSubscribers.NOT_PLAIN_IN_RANGE)
-                        .params(after, Long.MAX_VALUE, after, Long.MAX_VALUE, after, Long.MAX_VALUE).query(Long.class).list());
-                long[] recipients = jdbc.sql("SELECT chat_id FROM subscriber WHERE active = TRUE AND chat_id > ? ORDER BY chat_id")
-                        .param(after).query(Long.class).list().stream()
-                        .filter(chat -> !notPlain.contains(chat)).mapToLong(Long::longValue).toArray();
+                long[] recipients = plainAfter(fanout[3]);
                 for (int from = 0; from < recipients.length; from += SentPacker.PACK_SIZE) {
                     long[] chatIds = Arrays.copyOfRange(recipients, from, Math.min(recipients.length, from + SentPacker.PACK_SIZE));
                     long[] telegramIds = Arrays.stream(chatIds).map(telegramIdOf).toArray();
@@ -106,6 +102,20 @@ public final class DeliveredInBulk {
             return packed + packFirstChunk(entryId, at, telegramIdOf);
         });
         return chats == null ? 0 : chats;
+    }
+
+    /**
+     * The plain active subscribers after a fan-out's cursor, by chat id. Read once per cursor: the benches that stand
+     * Telegram in with this class do not change subscribers while they simulate.
+     */
+    private long[] plainAfter(long after) {
+        return plainAfter.computeIfAbsent(after, cursor -> {
+            Set<Long> notPlain = new HashSet<>(jdbc.sql(PlainSubscribers.NOT_PLAIN_IN_RANGE)
+                    .params(cursor, Long.MAX_VALUE, cursor, Long.MAX_VALUE, cursor, Long.MAX_VALUE).query(Long.class).list());
+            return jdbc.sql("SELECT chat_id FROM subscriber WHERE active = TRUE AND chat_id > ? ORDER BY chat_id")
+                    .param(cursor).query(Long.class).list().stream()
+                    .filter(chat -> !notPlain.contains(chat)).mapToLong(Long::longValue).toArray();
+        });
     }
 
     /**

@@ -91,11 +91,7 @@ public final class DeliveredInBulk {
             int packed = 0;
             for (long[] fanout : fanouts) {
                 long[] recipients = plainAfter(fanout[3]);
-                for (int from = 0; from < recipients.length; from += SentPacker.PACK_SIZE) {
-                    long[] chatIds = Arrays.copyOfRange(recipients, from, Math.min(recipients.length, from + SentPacker.PACK_SIZE));
-                    long[] telegramIds = Arrays.stream(chatIds).map(telegramIdOf).toArray();
-                    packs.insert(entryId, (int) fanout[1], fanout[2], new SentPackRecords(chatIds, telegramIds), at);
-                }
+                insertPacks(entryId, (int) fanout[1], fanout[2], recipients, at, telegramIdOf);
                 jdbc.sql("DELETE FROM push_fanout WHERE id = ?").param(fanout[0]).update();
                 packed += recipients.length;
             }
@@ -132,15 +128,20 @@ public final class DeliveredInBulk {
         java.util.Map<List<Long>, List<long[]>> byText = new java.util.LinkedHashMap<>();
         rows.forEach(r -> byText.computeIfAbsent(List.of(r[0], r[1]), k -> new java.util.ArrayList<>()).add(r));
         byText.forEach((partAndText, group) -> {
-            for (int from = 0; from < group.size(); from += SentPacker.PACK_SIZE) {
-                List<long[]> pack = group.subList(from, Math.min(group.size(), from + SentPacker.PACK_SIZE));
-                long[] chatIds = pack.stream().mapToLong(r -> r[2]).toArray();
-                long[] telegramIds = Arrays.stream(chatIds).map(telegramIdOf).toArray();
-                packs.insert(entryId, partAndText.get(0).intValue(), partAndText.get(1),
-                        new SentPackRecords(chatIds, telegramIds), at);
-                packs.deleteRows(pack.stream().mapToLong(r -> r[3]).toArray(), "o.state = 'PENDING'");
-            }
+            insertPacks(entryId, partAndText.get(0).intValue(), partAndText.get(1),
+                    group.stream().mapToLong(r -> r[2]).toArray(), at, telegramIdOf);
+            packs.deleteRows(group.stream().mapToLong(r -> r[3]).toArray(), "o.state = 'PENDING'");
         });
         return rows.size();
+    }
+
+    /** Packs of up to {@value SentPacker#PACK_SIZE} chats of one entry part, in chat order, as the packer writes them. */
+    private void insertPacks(String entryId, int part, long messageId, long[] chats, Instant at,
+                             LongUnaryOperator telegramIdOf) {
+        for (int from = 0; from < chats.length; from += SentPacker.PACK_SIZE) {
+            long[] chatIds = Arrays.copyOfRange(chats, from, Math.min(chats.length, from + SentPacker.PACK_SIZE));
+            long[] telegramIds = Arrays.stream(chatIds).map(telegramIdOf).toArray();
+            packs.insert(entryId, part, messageId, new SentPackRecords(chatIds, telegramIds), at);
+        }
     }
 }

@@ -9,7 +9,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Entry point: runs the bot, or a one-off tool such as {@code analyze} when named on the command line. The excluded
  * auto-configurations are ones whose conditions match but that Sitrep never uses (it calls out with OkHttp and
  * java.net.http, never with RestClient or RestTemplate, and serves no WebSocket or multipart upload): each would
- * only cost start-up time.
+ * only cost start-up time. Exception translation too: its post-processor wraps every {@code @Repository} in a CGLIB
+ * proxy (nine classes generated at each start) to translate JPA's exceptions, and Sitrep's stores use JdbcTemplate,
+ * which throws Spring's {@code DataAccessException}s itself.
  */
 @SpringBootApplication(exclude = {
         org.springframework.boot.autoconfigure.http.client.HttpClientAutoConfiguration.class,
@@ -17,7 +19,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
         org.springframework.boot.autoconfigure.web.client.RestClientAutoConfiguration.class,
         org.springframework.boot.autoconfigure.web.client.RestTemplateAutoConfiguration.class,
         org.springframework.boot.autoconfigure.websocket.servlet.WebSocketServletAutoConfiguration.class,
-        org.springframework.boot.autoconfigure.web.servlet.MultipartAutoConfiguration.class})
+        org.springframework.boot.autoconfigure.web.servlet.MultipartAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.dao.PersistenceExceptionTranslationAutoConfiguration.class})
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class SitrepApplication {

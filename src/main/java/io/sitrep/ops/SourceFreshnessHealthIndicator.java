@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import io.sitrep.shared.SitrepProperties;
 import io.sitrep.source.SourceStatus;
@@ -19,16 +21,18 @@ class SourceFreshnessHealthIndicator implements HealthIndicator {
 
     private final SitrepProperties properties;
     private final SourceStatus status;
-    private final TableSourceLease leases;
+    private final Function<String, Optional<Instant>> lastSuccessElsewhere;
     private final HealthProperties settings;
     private final Clock clock;
     private final Instant started;
 
-    SourceFreshnessHealthIndicator(SitrepProperties properties, SourceStatus status, TableSourceLease leases,
-                                   HealthProperties settings, Clock clock) {
+    /** @param lastSuccessElsewhere a source's last good read by another instance (none when Sitrep runs alone) */
+    SourceFreshnessHealthIndicator(SitrepProperties properties, SourceStatus status,
+                                   Function<String, Optional<Instant>> lastSuccessElsewhere, HealthProperties settings,
+                                   Clock clock) {
         this.properties = properties;
         this.status = status;
-        this.leases = leases;
+        this.lastSuccessElsewhere = lastSuccessElsewhere;
         this.settings = settings;
         this.clock = clock;
         this.started = clock.instant();
@@ -41,7 +45,7 @@ class SourceFreshnessHealthIndicator implements HealthIndicator {
         Map<String, Object> details = new LinkedHashMap<>();
         for (SitrepProperties.Source source : properties.sources()) {
             SourceStatus.Health local = status.of(source.name());
-            Instant last = latest(local.lastSuccess(), leases.lastSuccessAnywhere(source.name()).orElse(null));
+            Instant last = latest(local.lastSuccess(), lastSuccessElsewhere.apply(source.name()).orElse(null));
             Duration limit = source.pollInterval().multipliedBy(settings.stalePolls());
             boolean fresh = Duration.between(last != null ? last : started, now).compareTo(limit) <= 0;
             allFresh &= fresh;

@@ -1,7 +1,6 @@
 package io.sitrep.source;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -14,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -244,7 +244,7 @@ final class PoliteFetcher {
             return HttpResponse.BodySubscribers.replacing(null); // redirects, 304 and errors: the body is not read
         }
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        return new CappedBody(maxBytes, declared > maxBytes);
+        return new CappedBody(maxBytes, declared);
     }
 
     private static URI parse(String url) throws FetchException {
@@ -276,18 +276,26 @@ final class PoliteFetcher {
         }
     }
 
-    /** Collects a body into memory and gives up (cancelling the download) as soon as it passes the cap. */
+    /**
+     * Collects a body into memory and gives up (cancelling the download) as soon as it passes the cap. Each buffer
+     * is copied once, straight into an array of the declared length when the server gave one (a 1.3 MB page was
+     * copied four times before: a millisecond of an unchanged poll, and as much garbage).
+     */
     private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
+        private static final int UNDECLARED_START = 64 * 1024;
+
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final int max;
         private final boolean declaredTooLarge;
+        private byte[] bytes;
+        private int size;
         private Flow.Subscription subscription;
 
-        CappedBody(int max, boolean declaredTooLarge) {
+        CappedBody(int max, long declared) {
             this.max = max;
-            this.declaredTooLarge = declaredTooLarge;
+            this.declaredTooLarge = declared > max;
+            this.bytes = new byte[declared >= 0 && declared <= max ? (int) declared : Math.min(max, UNDECLARED_START)];
         }
 
         @Override
@@ -312,14 +320,17 @@ final class PoliteFetcher {
                 return;
             }
             for (ByteBuffer buffer : buffers) {
-                if (bytes.size() + buffer.remaining() > max) {
+                int length = buffer.remaining();
+                if ((long) size + length > max) {
                     subscription.cancel();
                     result.completeExceptionally(new TooLarge());
                     return;
                 }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                bytes.writeBytes(chunk);
+                if (size + length > bytes.length) { // no length declared, or more than declared
+                    bytes = Arrays.copyOf(bytes, (int) Math.min(max, Math.max((long) size + length, 2L * bytes.length)));
+                }
+                buffer.get(bytes, size, length);
+                size += length;
             }
         }
 
@@ -330,7 +341,7 @@ final class PoliteFetcher {
 
         @Override
         public void onComplete() {
-            result.complete(bytes.toByteArray());
+            result.complete(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
         }
     }
 }

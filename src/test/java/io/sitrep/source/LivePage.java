@@ -49,6 +49,11 @@ public class LivePage implements AutoCloseable {
         response.set(custom);
     }
 
+    /** How many requests the page has answered so far. */
+    public int requestCount() {
+        return server.getRequestCount();
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getPort() + "/2016/05/syria-daily/";
     }

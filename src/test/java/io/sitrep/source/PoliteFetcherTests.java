@@ -121,6 +121,23 @@ class PoliteFetcherTests {
     }
 
     @Test
+    void aLargePageArrivesByteForByteWithOrWithoutItsLengthDeclared() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 1_300_000; i++) {
+            text.append("<article><h2>Update ").append(i).append("</h2><p>Shelling reported near the river, ").append(i)
+                    .append(" — «sources» say.</p></article>\n");
+        }
+        byte[] page = text.toString().getBytes(StandardCharsets.UTF_8);
+        answer(request -> request.getPath().equals("/chunked")
+                ? html("").setChunkedBody(new Buffer().write(page), 7_777)
+                : html("").setBody(new Buffer().write(page)));
+        PageFetcher fetcher = fetcher();
+
+        assertThat(fetcher.fetch(url("/declared"), true).body()).isEqualTo(page);
+        assertThat(fetcher.fetch(url("/chunked"), true).body()).isEqualTo(page);
+    }
+
+    @Test
     void aSixMegabytePageIsRefusedWithAClearError() throws Exception {
         byte[] six = "<p>x</p>".repeat(6 * 1024 * 1024 / 8).getBytes(StandardCharsets.US_ASCII);
         answer(request -> switch (request.getPath()) {

@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the chat should show and {@code sent_message_id} the text it shows. A PENDING row without a Telegram message id
  * is a send; one with a Telegram message id is an edit. Rows are PENDING, SENT, CANCELLED or DEAD.
  *
- * <p>A plain push's finished rows are packed a while after sending ({@link SentPacker}, {@link SentPacks}): every
- * question about which chats have an entry part reads the packs too, and everything that changes an entry part's
+ * <p>A push's finished rows (for any reader's zone and language; not in a forum topic, not a photo) are packed a
+ * while after sending ({@link SentPacker}, {@link SentPacks}): every question about which chats have an entry part reads the packs too, and everything that changes an entry part's
  * slots (an edit, a withdrawal, an added part, a republish, a fan-out chunk) turns its packs back into rows first.
  * Lock discipline: each of those paths locks the entry's row ({@link SentPacks#lockEntry}) before it reads or
  * changes the entry's slots, packs or fan-out rows, and so does the packer; the entry lock always comes before the
@@ -403,7 +403,7 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
     List<ReaderSettings> readersOf(String entryId) {
         List<String> stored = jdbc.sql("SELECT DISTINCT " + READER + " FROM outbox WHERE entry_id = ? "
                         + "UNION SELECT '" + PLAIN_READER + "' FROM push_fanout WHERE entry_id = ? "
-                        + "UNION SELECT '" + PLAIN_READER + "' FROM sent_pack WHERE entry_id = ?")
+                        + "UNION SELECT DISTINCT " + READER + " FROM sent_pack WHERE entry_id = ?")
                 .params(entryId, entryId, entryId).query(String.class).list();
         return stored.stream().sorted().map(Outbox::readerOfKey).toList();
     }
@@ -413,7 +413,7 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
         String key = readerKey(reader);
         return jdbc.sql("SELECT GREATEST(COALESCE((SELECT MAX(part) + 1 FROM outbox WHERE entry_id = ? AND " + READER + " = ?), 0), "
                         + "COALESCE((SELECT MAX(part) + 1 FROM push_fanout WHERE entry_id = ? AND ? = '" + PLAIN_READER + "'), 0), "
-                        + "COALESCE((SELECT MAX(part) + 1 FROM sent_pack WHERE entry_id = ? AND ? = '" + PLAIN_READER + "'), 0))")
+                        + "COALESCE((SELECT MAX(part) + 1 FROM sent_pack WHERE entry_id = ? AND " + READER + " = ?), 0))")
                 .params(entryId, key, entryId, key, entryId, key).query(Integer.class).single();
     }
 
@@ -427,8 +427,8 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
         if (key.equals(PLAIN_READER)) {
             // The fan-out row first: this waits for a chunk being written, so the update below sees its rows.
             jdbc.sql("UPDATE push_fanout SET message_id = ? WHERE entry_id = ? AND part = ?").params(messageId, entryId, part).update();
-            packs.unpack(entryId, part);
         }
+        packs.unpack(entryId, part); // every reader's packs of the part: the update below picks this reader's rows
         int changed = jdbc.sql("UPDATE outbox SET message_id = ?, "
                         + "attempts = CASE WHEN state = 'PENDING' THEN attempts ELSE 0 END, "
                         + "next_attempt_at = CASE WHEN state = 'PENDING' THEN next_attempt_at ELSE ? END, "
@@ -469,9 +469,9 @@ public class Outbox implements io.sitrep.subscription.PushQueue {
     int addPart(String entryId, int part, ReaderSettings reader, long messageId, Instant now) {
         String key = readerKey(reader);
         lockSlots(entryId);
+        packs.unpack(entryId, 0);
+        packs.unpack(entryId, part);
         if (key.equals(PLAIN_READER)) {
-            packs.unpack(entryId, 0);
-            packs.unpack(entryId, part);
             // Chats the first part has not reached yet get the new part from the fan-out, right after the first.
             jdbc.sql("INSERT INTO push_fanout (entry_id, part, message_id, after_chat_id, created_at) "
                             + "SELECT entry_id, ?, ?, after_chat_id, ? FROM push_fanout WHERE entry_id = ? AND part = 0")

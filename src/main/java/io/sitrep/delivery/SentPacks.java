@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The packed records of sent plain pushes ({@code sent_pack}): what the {@link SentPacker} moved out of the outbox,
+ * The packed records of sent pushes ({@code sent_pack}): what the {@link SentPacker} moved out of the outbox,
  * read by the outbox wherever it asks which chats have an entry, and turned back into outbox rows before anything
  * changes an entry part's slots.
  *
@@ -24,9 +24,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SentPacks {
 
-    /** A pack's records, with the text its chats show. */
-    record Pack(long id, long messageId, Instant createdAt, SentPackRecords records) {
+    /**
+     * What one pack stands for: the chats of one entry part shown one text, rendered for one reader.
+     *
+     * @param readerZone the zone as the outbox stores it (null: GMT)
+     * @param readerLanguage the language as the outbox stores it (null: English)
+     */
+    record Key(String entryId, int part, long messageId, String readerZone, String readerLanguage) {
     }
+
+    /** A pack's records, with the text its chats show and the reader it was rendered for. */
+    record Pack(long id, long messageId, String readerZone, String readerLanguage, Instant createdAt,
+                SentPackRecords records) {
+    }
+
+    private static final String PACK_COLUMNS = "id, message_id, reader_zone, reader_language, created_at, records";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -65,12 +77,15 @@ class SentPacks {
                 .params(entryId, part, after, upTo).query(Long.class).single() > 0;
     }
 
+    /** The entry part's packs, for every reader. */
     List<Pack> of(String entryId, int part) {
-        return jdbc.sql("SELECT id, message_id, created_at, records FROM sent_pack WHERE entry_id = ? AND part = ? ORDER BY first_chat_id")
-                .params(entryId, part)
-                .query((rs, i) -> new Pack(rs.getLong(1), rs.getLong(2), SqlTime.read(rs, "created_at"),
-                        SentPackRecords.decode(rs.getBytes(4))))
-                .list();
+        return jdbc.sql("SELECT " + PACK_COLUMNS + " FROM sent_pack WHERE entry_id = ? AND part = ? ORDER BY first_chat_id")
+                .params(entryId, part).query(SentPacks::pack).list();
+    }
+
+    private static Pack pack(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Pack(rs.getLong("id"), rs.getLong("message_id"), rs.getString("reader_zone"),
+                rs.getString("reader_language"), SqlTime.read(rs, "created_at"), SentPackRecords.decode(rs.getBytes("records")));
     }
 
     /** Every chat in a pack of the entry part, ascending. */
@@ -80,11 +95,8 @@ class SentPacks {
 
     /** Every chat in a pack of any part of the entry, ascending, each once. */
     long[] chats(String entryId) {
-        List<Pack> packs = jdbc.sql("SELECT id, message_id, created_at, records FROM sent_pack WHERE entry_id = ?")
-                .param(entryId)
-                .query((rs, i) -> new Pack(rs.getLong(1), rs.getLong(2), SqlTime.read(rs, "created_at"),
-                        SentPackRecords.decode(rs.getBytes(4))))
-                .list();
+        List<Pack> packs = jdbc.sql("SELECT " + PACK_COLUMNS + " FROM sent_pack WHERE entry_id = ?").param(entryId)
+                .query(SentPacks::pack).list();
         return union(packs);
     }
 
@@ -94,11 +106,12 @@ class SentPacks {
     }
 
     /** Writes one pack; the caller deletes the outbox rows it holds in the same transaction. */
-    void insert(String entryId, int part, long messageId, SentPackRecords records, Instant createdAt) {
-        jdbc.sql("INSERT INTO sent_pack (entry_id, part, message_id, first_chat_id, last_chat_id, chats, records, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(entryId, part, messageId, records.chatIds()[0], records.chatIds()[records.size() - 1],
-                        records.size(), records.encode(), SqlTime.of(createdAt))
+    void insert(Key key, SentPackRecords records, Instant createdAt) {
+        jdbc.sql("INSERT INTO sent_pack (entry_id, part, message_id, reader_zone, reader_language, first_chat_id, "
+                        + "last_chat_id, chats, records, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(key.entryId(), key.part(), key.messageId(), key.readerZone(), key.readerLanguage(),
+                        records.chatIds()[0], records.chatIds()[records.size() - 1], records.size(), records.encode(),
+                        SqlTime.of(createdAt))
                 .update();
     }
 
@@ -124,8 +137,8 @@ class SentPacks {
     }
 
     /**
-     * Turns the entry part's packs back into the outbox rows they were made of (sent, showing the pack's text), in
-     * the caller's transaction, which must hold the entry's lock; returns the rows written. A chat that has a row
+     * Turns the entry part's packs (of every reader) back into the outbox rows they were made of (sent, showing the
+     * pack's text, rendered for the pack's reader), in the caller's transaction, which must hold the entry's lock; returns the rows written. A chat that has a row
      * for the part already keeps it.
      */
     int unpack(String entryId, int part) {
@@ -147,8 +160,9 @@ class SentPacks {
             int start = from;
             int end = Math.min(chats.length, from + 1000);
             int[][] counts = template.batchUpdate("INSERT INTO outbox (chat_id, message_id, priority, state, attempts, "
-                            + "next_attempt_at, created_at, sent_at, telegram_message_id, entry_id, part, sent_message_id) "
-                            + "SELECT ?, ?, " + Outbox.PUSH + ", 'SENT', 0, ?, ?, ?, ?, ?, ?, ? "
+                            + "next_attempt_at, created_at, sent_at, telegram_message_id, entry_id, part, sent_message_id, "
+                            + "reader_zone, reader_language) "
+                            + "SELECT ?, ?, " + Outbox.PUSH + ", 'SENT', 0, ?, ?, ?, ?, ?, ?, ?, ?, ? "
                             + "WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entry_id = ? AND o.part = ? AND o.chat_id = ?)",
                     indexes(start, end), end - start, (PreparedStatement ps, Integer i) -> {
                         ps.setLong(1, chats[i]);
@@ -160,9 +174,11 @@ class SentPacks {
                         ps.setString(7, entryId);
                         ps.setInt(8, part);
                         ps.setLong(9, pack.messageId());
-                        ps.setString(10, entryId);
-                        ps.setInt(11, part);
-                        ps.setLong(12, chats[i]);
+                        ps.setString(10, pack.readerZone());
+                        ps.setString(11, pack.readerLanguage());
+                        ps.setString(12, entryId);
+                        ps.setInt(13, part);
+                        ps.setLong(14, chats[i]);
                     });
             for (int[] batch : counts) {
                 for (int n : batch) {

@@ -28,7 +28,7 @@ final class DeliveryRig implements AutoCloseable {
         this.signal = signal;
         this.subscribers = subscribers;
         // The cursor first: the fan-out would otherwise write its next chunk between the two deletes.
-        for (String table : List.of("push_fanout", "outbox", "sent_pack", "message", "subscriber", "entry")) {
+        for (String table : List.of("push_fanout", "outbox", "sent_pack", "message", "chat_settings", "subscription_topic", "subscriber", "entry")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

@@ -49,7 +49,7 @@ class SentPackRestartTests {
             Map<Long, Long> telegramIds;
             try (HikariDataSource first = pool(url, user, database)) {
                 telegramIds = sendToEveryChat(first);
-                assertThat(SentPacker.on(first).pack(new SentPacker.Group("e1", 0, messageOf(first)), LATER.minus(Duration.ofMinutes(10))))
+                assertThat(SentPacker.on(first).pack(new SentPacker.Group("e1", 0, messageOf(first), null, null), LATER.minus(Duration.ofMinutes(10))))
                         .isEqualTo(CHATS.size());
             }
             try (HikariDataSource second = pool(url, user, database)) {
@@ -89,7 +89,7 @@ class SentPackRestartTests {
             assertThat(recorded.await(10, TimeUnit.SECONDS)).isTrue();
 
             CompletableFuture<Integer> packing = CompletableFuture.supplyAsync(() -> SentPacker.on(pool)
-                    .pack(new SentPacker.Group("e1", 0, messageOf(pool)), LATER.minus(Duration.ofMinutes(10))));
+                    .pack(new SentPacker.Group("e1", 0, messageOf(pool), null, null), LATER.minus(Duration.ofMinutes(10))));
             sleep(300);
             assertThat(packing).as("the packer waits for the entry's lock").isNotDone();
 
@@ -111,7 +111,7 @@ class SentPackRestartTests {
             CountDownLatch packed = new CountDownLatch(1);
             // The pack is written, and its rows deleted, in a transaction held open a while before it commits.
             CompletableFuture<Integer> packing = CompletableFuture.supplyAsync(() -> transactions(pool).execute(status -> {
-                int rows = SentPacker.on(pool).pack(new SentPacker.Group("e1", 0, messageOf(pool)), LATER.minus(Duration.ofMinutes(10)));
+                int rows = SentPacker.on(pool).pack(new SentPacker.Group("e1", 0, messageOf(pool), null, null), LATER.minus(Duration.ofMinutes(10)));
                 packed.countDown();
                 sleep(700);
                 return rows;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,12 @@ import io.sitrep.source.EntryEdited;
 import io.sitrep.source.EntryKind;
 import io.sitrep.source.EntryPublished;
 import io.sitrep.source.EntryRetracted;
+import io.sitrep.language.Language;
+import io.sitrep.subscription.ChatSettings;
 import io.sitrep.subscription.Recipient;
+import io.sitrep.subscription.SettingsStore;
+import io.sitrep.subscription.SubscriptionStore;
+import io.sitrep.subscription.Topic;
 import io.sitrep.subscription.SubscriberStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +62,10 @@ class SentPackTests {
     SentPacker packer;
     @Autowired
     PushRendering rendering;
+    @Autowired
+    SettingsStore settings;
+    @Autowired
+    SubscriptionStore subscriptions;
 
     private FakeBotApi telegram;
     private DeliveryRig rig;
@@ -95,6 +105,51 @@ class SentPackTests {
         }
         assertThat(telegram.edited()).extracting(FakeBotApi.Edited::chatId).doesNotHaveDuplicates().contains(GROUP);
         assertThat(telegram.sent()).hasSize(CHATS);
+    }
+
+    @Test
+    void chatsReadingInTheirOwnZoneOrLanguageArePackedTooAndAnEditOrRetractionReachesEachInItsOwnRendering() {
+        long kyiv = 40;
+        long berlin = 41;
+        rig.subscribe(kyiv, 2);
+        settings.save(ChatSettings.defaults(kyiv).withZone(ZoneId.of("Europe/Kyiv")));
+        settings.save(ChatSettings.defaults(berlin).withLanguage(Language.GERMAN));
+        subscriptions.add(new Recipient(kyiv, null), Topic.ALL, Instant.now());
+        subscriptions.add(new Recipient(berlin, null), Topic.ALL, Instant.now());
+        int chats = CHATS + 2;
+        publish(new EntryPublished(v1));
+        rig.start(telegram.gateway(), Settings.defaults().perSecond(1000));
+        await().atMost(Duration.ofSeconds(15)).until(() -> telegram.sent().size() == chats);
+        await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = 'e1' AND state = 'SENT'")
+                .query(Long.class).single() == chats);
+        String kyivPush = telegram.sentTo(kyiv).get(0).text();
+        String germanPush = telegram.sentTo(berlin).get(0).text();
+        assertThat(kyivPush).contains("(21:45 GMT)");
+        assertThat(germanPush).isNotEqualTo(telegram.sentTo(1).get(0).text());
+
+        assertThat(packAll()).isEqualTo(chats);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE entry_id = 'e1'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sent_pack WHERE entry_id = 'e1'").query(Long.class).single())
+                .as("one pack per reader: GMT in English, Kyiv time, German").isEqualTo(3);
+        assertThat(outbox.chatsReached("e1")).isEqualTo(chats);
+
+        publish(new EntryEdited(v1, v2));
+        await().atMost(Duration.ofSeconds(15)).until(() -> telegram.edited().size() == chats);
+        assertThat(lastEditByChat().get(kyiv)).contains("Heavy shelling").contains("(21:45 GMT)");
+        assertThat(lastEditByChat().get(berlin)).contains("Heavy shelling")
+                .isEqualTo(rendering.render(v2, ReaderSettings.of(java.time.ZoneOffset.UTC, Language.GERMAN)).get(0));
+        assertThat(lastEditByChat().get(1L)).doesNotContain("(21:45 GMT)")
+                .isEqualTo(rendering.render(v2, ReaderSettings.GMT).get(0));
+        for (FakeBotApi.Edited edit : telegram.edited()) {
+            assertThat(edit.messageId()).isEqualTo(telegram.sentTo(edit.chatId()).get(0).messageId());
+        }
+
+        assertThat(packAll()).as("the edited records are packed again").isEqualTo(chats);
+        publish(new EntryRetracted(v2));
+        await().atMost(Duration.ofSeconds(15)).until(() -> telegram.edited().size() == 2 * chats);
+        assertThat(lastEditByChat().get(kyiv)).startsWith("\u274c <b>RETRACTED</b>").contains("(21:45 GMT)");
+        assertThat(lastEditByChat()).hasSize(chats).allSatisfy((chat, text) -> assertThat(text).contains("<s>"));
+        assertThat(telegram.sent()).hasSize(chats);
     }
 
     @Test

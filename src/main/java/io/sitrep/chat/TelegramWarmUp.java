@@ -13,7 +13,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Readies the path of the first answer on a thread of its own while the rest of start-up goes on: the Telegram JSON
  * (see {@link TelegramJson#warmUp()}), the Bot API client, whose first call (a getMe, which also names the bot)
- * loads OkHttp's classes and opens its connection, and then the texts' ICU formatting ({@code Texts#warmUp}). Long polling then uses that getMe's answer instead of calling again.
+ * loads OkHttp's classes and opens its connection, and then the texts' ICU formatting ({@code Texts#warmUp}). Long
+ * polling then uses that getMe's answer instead of calling again.
  */
 final class TelegramWarmUp {
 

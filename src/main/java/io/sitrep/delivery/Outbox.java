@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * is a send; one with a Telegram message id is an edit. Rows are PENDING, SENT, CANCELLED or DEAD.
  *
  * <p>A push's finished rows (for any reader's zone and language; not in a forum topic, not a photo) are packed a
- * while after sending ({@link SentPacker}, {@link SentPacks}): every question about which chats have an entry part reads the packs too, and everything that changes an entry part's
- * slots (an edit, a withdrawal, an added part, a republish, a fan-out chunk) turns its packs back into rows first.
+ * while after sending ({@link SentPacker}, {@link SentPacks}): every question about which chats have an entry part
+ * reads the packs too, and everything that changes an entry part's slots (an edit, a withdrawal, an added part, a
+ * republish, a fan-out chunk) turns its packs back into rows first.
  * Lock discipline: each of those paths locks the entry's row ({@link SentPacks#lockEntry}) before it reads or
  * changes the entry's slots, packs or fan-out rows, and so does the packer; the entry lock always comes before the
  * fan-out row's and the slots', so the two orders never cross.

@@ -18,9 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Packs the finished records of pushes: outbox rows that were sent, show the text they should, and carry nothing a
  * pack cannot give back (no forum topic, not a photo) become one {@code sent_pack} row per up to {@value #PACK_SIZE}
  * chats of one entry part, text and reader (time zone and language), a few bytes per chat instead of a row of
- * about 200. Only rows
- * sent a while ago ({@code sitrep.retention.pack-after}) of entries whose fan-out is finished are packed, so the
- * sender's per-chat gap (recent sent rows) and the fan-out's skip checks never meet a pack. Retention runs it.
+ * about 200. Only rows sent a while ago ({@code sitrep.retention.pack-after}) of entries whose fan-out is finished
+ * are packed, so the sender's per-chat gap (recent sent rows) and the fan-out's skip checks never meet a pack.
+ * Retention runs it.
  *
  * <p>Each pack is its own short transaction: it locks the entry's row first (the discipline of {@link SentPacks}),
  * so an edit, a retraction or a republish of the entry waits for it or goes first; it never waits on the sender,
@@ -43,7 +43,8 @@ public class SentPacker {
     private static final String SAME_READER = "COALESCE(o.reader_zone, '') = ? AND COALESCE(o.reader_language, '') = ?";
 
     /**
-     * Rows of one entry part showing one text to one kind of reader, to be packed.
+     * Rows of one entry part showing one text to one kind of reader, to be packed; also what the pack made of them
+     * stands for.
      *
      * @param readerZone the rows' stored zone (null: GMT)
      * @param readerLanguage the rows' stored language (null: English)
@@ -134,8 +135,7 @@ public class SentPacker {
                 messages[i] = found.get(i)[1];
                 oldest = Math.min(oldest, found.get(i)[2]);
             }
-            packs.insert(new SentPacks.Key(group.entryId(), group.part(), group.messageId(), group.readerZone(),
-                    group.readerLanguage()), new SentPackRecords(chats, messages), Instant.ofEpochMilli(oldest));
+            packs.insert(group, new SentPackRecords(chats, messages), Instant.ofEpochMilli(oldest));
             // The very rows read, each only if it is still a finished record: the sender does not take the entry's
             // lock, but it never changes a finished row.
             int deleted = packs.deleteRows(found.stream().mapToLong(r -> r[3]).toArray(), FINISHED);

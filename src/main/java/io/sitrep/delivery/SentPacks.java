@@ -24,15 +24,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SentPacks {
 
-    /**
-     * What one pack stands for: the chats of one entry part shown one text, rendered for one reader.
-     *
-     * @param readerZone the zone as the outbox stores it (null: GMT)
-     * @param readerLanguage the language as the outbox stores it (null: English)
-     */
-    record Key(String entryId, int part, long messageId, String readerZone, String readerLanguage) {
-    }
-
     /** A pack's records, with the text its chats show and the reader it was rendered for. */
     record Pack(long id, long messageId, String readerZone, String readerLanguage, Instant createdAt,
                 SentPackRecords records) {
@@ -106,7 +97,7 @@ class SentPacks {
     }
 
     /** Writes one pack; the caller deletes the outbox rows it holds in the same transaction. */
-    void insert(Key key, SentPackRecords records, Instant createdAt) {
+    void insert(SentPacker.Group key, SentPackRecords records, Instant createdAt) {
         jdbc.sql("INSERT INTO sent_pack (entry_id, part, message_id, reader_zone, reader_language, first_chat_id, "
                         + "last_chat_id, chats, records, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(key.entryId(), key.part(), key.messageId(), key.readerZone(), key.readerLanguage(),
@@ -138,8 +129,8 @@ class SentPacks {
 
     /**
      * Turns the entry part's packs (of every reader) back into the outbox rows they were made of (sent, showing the
-     * pack's text, rendered for the pack's reader), in the caller's transaction, which must hold the entry's lock; returns the rows written. A chat that has a row
-     * for the part already keeps it.
+     * pack's text, rendered for the pack's reader), in the caller's transaction, which must hold the entry's lock;
+     * returns the rows written. A chat that has a row for the part already keeps it.
      */
     int unpack(String entryId, int part) {
         List<Pack> packs = of(entryId, part);

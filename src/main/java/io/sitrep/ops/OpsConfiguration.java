@@ -1,6 +1,7 @@
 package io.sitrep.ops;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -94,7 +95,7 @@ class OpsConfiguration {
                                                           HealthProperties settings, Clock clock) {
         TableSourceLease shared = leases.getIfAvailable();
         return new SourceFreshnessHealthIndicator(properties, status,
-                shared == null ? source -> java.util.Optional.empty() : shared::lastSuccessAnywhere, settings, clock);
+                shared == null ? source -> Optional.empty() : shared::lastSuccessAnywhere, settings, clock);
     }
 
     @Bean("telegram")

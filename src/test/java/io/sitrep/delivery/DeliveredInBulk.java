@@ -141,7 +141,7 @@ public final class DeliveredInBulk {
         for (int from = 0; from < chats.length; from += SentPacker.PACK_SIZE) {
             long[] chatIds = Arrays.copyOfRange(chats, from, Math.min(chats.length, from + SentPacker.PACK_SIZE));
             long[] telegramIds = Arrays.stream(chatIds).map(telegramIdOf).toArray();
-            packs.insert(new SentPacks.Key(entryId, part, messageId, null, null), new SentPackRecords(chatIds, telegramIds), at);
+            packs.insert(new SentPacker.Group(entryId, part, messageId, null, null), new SentPackRecords(chatIds, telegramIds), at);
         }
     }
 }
